@@ -1,0 +1,99 @@
+import 'reflect-metadata';
+import { ApolloServer } from '@apollo/server';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from './config/config.js';
+import { createContextFactory, type RequestContext } from './graphql/context.js';
+import { createErrorFormatter } from './graphql/errors.js';
+import { buildRolegateSchema } from './graphql/schema.js';
+import { migrateToLatest } from './persistence/migrate.js';
+import { openDatabase, type Database } from './persistence/orm.js';
+import { createGraphQLHttpHandler } from './server/graphql-http-handler.js';
+import { respondHealth } from './server/health.js';
+import { createLogger, describeError, type Logger } from './server/logger.js';
+
+export interface Gateway {
+  /** The GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql. */
+  readonly url: string;
+  readonly port: number;
+  readonly db: Database;
+  /** Stops accepting connections, drains Apollo, closes the database. */
+  close(): Promise<void>;
+}
+
+export interface BootstrapOverrides {
+  readonly logger?: Logger;
+}
+
+/**
+ * Starts a gateway: opens the database, applies pending migrations (refusing a schema newer than
+ * this build), builds the schema once, and serves `/graphql` and `/health` on one port. No side
+ * effects on import; tests call this with port 0 and close it after.
+ */
+export async function bootstrap(config: Config, overrides: BootstrapOverrides = {}): Promise<Gateway> {
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const db = await openDatabase(config);
+  try {
+    const applied = await migrateToLatest(db);
+    if (applied.length > 0) logger.info('applied migrations', { migrations: applied });
+    return await serve(config, db, logger);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+async function serve(config: Config, db: Database, logger: Logger): Promise<Gateway> {
+  const apollo = new ApolloServer<RequestContext>({
+    schema: await buildRolegateSchema(),
+    formatError: createErrorFormatter((error) => logger.error('internal error', describeError(error))),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+  const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db));
+  const server = createServer((req, res) => {
+    route(req, res, db, handleGraphQL).catch((error: unknown) => {
+      logger.error('request failed', describeError(error));
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
+    });
+  });
+  const port = await listen(server, config.port, config.host);
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
+  logger.info('rolegate is listening', { url, database: db.dialect });
+  return {
+    url,
+    port,
+    db,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await apollo.stop();
+      await db.close();
+    },
+  };
+}
+
+async function route(
+  req: IncomingMessage,
+  res: ServerResponse,
+  db: Database,
+  handleGraphQL: (req: IncomingMessage, res: ServerResponse) => Promise<void>,
+): Promise<void> {
+  const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+  if (path === '/health' && (req.method === 'GET' || req.method === 'HEAD')) return respondHealth(db, res);
+  if (path === '/graphql') return handleGraphQL(req, res);
+  res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: 'Not found: use /graphql or /health' }));
+}
+
+function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}

@@ -1,0 +1,95 @@
+import { ConfigError } from './config-error.js';
+import { parseDatabaseUrl, type DatabaseConfig } from './database-url.js';
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+/** Everything Rolegate reads from its environment, verified. Built once by `loadConfig`. */
+export interface Config {
+  readonly database: DatabaseConfig;
+  /** TCP port for HTTP and WebSocket; 0 picks a free one (tests). */
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: LogLevel;
+  /** Log every SQL statement the ORM runs (parameters included: never in production). */
+  readonly debugSql: boolean;
+}
+
+export interface ConfigVariable {
+  readonly name: string;
+  /** The value used when the variable is unset or empty. */
+  readonly default: string;
+  readonly description: string;
+}
+
+/** The variables Rolegate reads, for the README's table and `--help`. */
+export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
+  {
+    name: 'ROLEGATE_DATABASE_URL',
+    default: 'sqlite:./data/rolegate.sqlite',
+    description:
+      'Where access data lives: `sqlite:<path>` (the directory is created), `sqlite::memory:` (lost on exit) or a `postgres://` / `postgresql://` URL.',
+  },
+  { name: 'ROLEGATE_PORT', default: '4000', description: 'TCP port for GraphQL over HTTP and WebSocket; `0` picks a free port.' },
+  {
+    name: 'ROLEGATE_HOST',
+    default: '127.0.0.1',
+    description: 'Interface to listen on. Loopback by default so a fresh install is not exposed; set `0.0.0.0` in containers.',
+  },
+  { name: 'ROLEGATE_LOG_LEVEL', default: 'info', description: 'Least severe log entries written: `debug`, `info`, `warn` or `error`.' },
+  {
+    name: 'ROLEGATE_DEBUG_SQL',
+    default: 'false',
+    description: 'When `true`, log every SQL statement with its parameters. For development only.',
+  },
+];
+
+type Environment = Readonly<Record<string, string | undefined>>;
+
+function read(env: Environment, name: string): string {
+  const value = env[name]?.trim();
+  if (value) return value;
+  const variable = CONFIG_VARIABLES.find((v) => v.name === name);
+  if (!variable) throw new Error(`${name} is not a documented configuration variable`);
+  return variable.default;
+}
+
+function parsePort(name: string, value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65_535)) throw new ConfigError(name, value, 'an integer from 0 to 65535 (0 picks a free port)');
+  return port;
+}
+
+function parseLogLevel(name: string, value: string): LogLevel {
+  const level = LOG_LEVELS.find((l) => l === value.toLowerCase());
+  if (!level) throw new ConfigError(name, value, `one of ${LOG_LEVELS.join(', ')}`);
+  return level;
+}
+
+function parseBoolean(name: string, value: string): boolean {
+  switch (value.toLowerCase()) {
+    case 'true':
+    case '1':
+      return true;
+    case 'false':
+    case '0':
+      return false;
+    default:
+      throw new ConfigError(name, value, '`true` or `false` (or `1` / `0`)');
+  }
+}
+
+/**
+ * Reads and verifies the configuration. The only reader of `process.env`: call it once at
+ * start-up and pass the result down. Throws a `ConfigError` naming the first bad variable.
+ */
+export function loadConfig(env: Environment = process.env): Config {
+  return {
+    database: parseDatabaseUrl('ROLEGATE_DATABASE_URL', read(env, 'ROLEGATE_DATABASE_URL')),
+    port: parsePort('ROLEGATE_PORT', read(env, 'ROLEGATE_PORT')),
+    host: read(env, 'ROLEGATE_HOST'),
+    logLevel: parseLogLevel('ROLEGATE_LOG_LEVEL', read(env, 'ROLEGATE_LOG_LEVEL')),
+    debugSql: parseBoolean('ROLEGATE_DEBUG_SQL', read(env, 'ROLEGATE_DEBUG_SQL')),
+  };
+}

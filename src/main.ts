@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { bootstrap } from './app.js';
+import { ConfigError } from './config/config-error.js';
+import { CONFIG_VARIABLES, loadConfig, type Config } from './config/config.js';
+import { RolegateError } from './domain/errors.js';
+import { migrateToLatest } from './persistence/migrate.js';
+import { openDatabase } from './persistence/orm.js';
+import { SchemaVersionError } from './persistence/schema-version-error.js';
+import { bootstrapOrganization } from './services/bootstrap-service.js';
+
+const USAGE = `Usage: rolegate <command> [options]
+
+Commands:
+  serve                                   start the gateway (applies pending migrations first)
+  migrate                                 apply pending migrations and exit
+  bootstrap --org <name> --admin-email <email> --admin-name <name>
+                                          create the first organization and its Org Admin;
+                                          prints the admin's API token once
+
+Configuration (environment variables):
+${CONFIG_VARIABLES.map((v) => `  ${v.name.padEnd(24)} default ${v.default}`).join('\n')}
+`;
+
+type Command = (config: Config, args: string[]) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  serve: async (config) => {
+    const gateway = await bootstrap(config);
+    const stop = async (): Promise<void> => {
+      await gateway.close();
+      process.exit(0);
+    };
+    process.once('SIGINT', () => void stop());
+    process.once('SIGTERM', () => void stop());
+  },
+  migrate: async (config) => {
+    const db = await openDatabase(config);
+    try {
+      const applied = await migrateToLatest(db);
+      console.log(applied.length === 0 ? 'The database is up to date.' : `Applied: ${applied.join(', ')}`);
+    } finally {
+      await db.close();
+    }
+  },
+  bootstrap: async (config, args) => {
+    const { values } = parseArgs({
+      args,
+      options: { org: { type: 'string' }, 'admin-email': { type: 'string' }, 'admin-name': { type: 'string' } },
+      strict: true,
+    });
+    if (!values.org || !values['admin-email'] || !values['admin-name']) throw new UsageError('bootstrap needs --org, --admin-email and --admin-name.');
+    const db = await openDatabase(config);
+    try {
+      await migrateToLatest(db);
+      const result = await bootstrapOrganization(db.fork(), {
+        organizationName: values.org,
+        adminEmail: values['admin-email'],
+        adminName: values['admin-name'],
+      });
+      console.log(`organization ${result.organizationId}`);
+      console.log(`admin        ${result.adminId}`);
+      console.log(`token        ${result.token}`);
+      console.error('The token is shown once: store it now. Use it as "Authorization: Bearer <token>".');
+    } finally {
+      await db.close();
+    }
+  },
+};
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<void> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const command = COMMANDS[name];
+  if (!command) throw new UsageError(`Unknown command "${name}".`);
+  await command(loadConfig(), args);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}`);
+  else if (error instanceof ConfigError || error instanceof SchemaVersionError || error instanceof RolegateError) process.stderr.write(`rolegate: ${error.message}\n`);
+  else process.stderr.write(`rolegate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,179 @@
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import type { GrantStore, HoldersPage, HoldersQuery, PlacedGrant, ScopesPage, ScopesUnderQuery } from '../authz/grant-store.js';
+import type { Principal, PrincipalKind } from '../domain/principal.js';
+import type { RoleKey } from '../domain/role-tables.js';
+import { levelDepth, scopesOfChain, type ScopeChain, type ScopeLevel, type ScopeRef } from '../domain/scope.js';
+import { chunks } from './chunks.js';
+
+interface GrantRow {
+  principal_id: string;
+  scope_level: ScopeLevel;
+  scope_id: string;
+  role: RoleKey;
+  organization_id: string;
+  project_id: string | null;
+  environment_id: string | null;
+}
+
+const GRANT_COLUMNS = ['principal_id', 'scope_level', 'scope_id', 'role', 'organization_id', 'project_id', 'environment_id'];
+
+function chainOf(organizationId: string, projectId?: string | null, environmentId?: string | null): ScopeChain {
+  if (environmentId && projectId) return { organizationId, projectId, environmentId };
+  if (projectId) return { organizationId, projectId };
+  return { organizationId };
+}
+
+function toPlacedGrant(row: GrantRow): PlacedGrant {
+  return {
+    principalId: row.principal_id,
+    scope: { level: row.scope_level, id: row.scope_id },
+    role: row.role,
+    chain: chainOf(row.organization_id, row.project_id, row.environment_id),
+  };
+}
+
+/** Outermost scope first, then by scope id: a stable order for lists of grants. */
+function byScope(a: PlacedGrant, b: PlacedGrant): number {
+  return levelDepth(a.scope.level) - levelDepth(b.scope.level) || (a.scope.id < b.scope.id ? -1 : a.scope.id > b.scope.id ? 1 : 0);
+}
+
+/**
+ * The permission engine's store over the database. Reads go through the query builder with
+ * bound parameters and return plain rows, never hydrated entities: these are the hot paths of
+ * every permission check. Each method is one statement, except `holders` (two: the page of
+ * principals, then their grants) and id lists longer than `MAX_IDS_PER_STATEMENT`.
+ *
+ * Build one per unit of work from that unit's EntityManager, so reads inside an access change
+ * see the change's own writes.
+ */
+export class DatabaseGrantStore implements GrantStore {
+  constructor(private readonly em: SqlEntityManager) {}
+
+  private get knex(): Knex {
+    return this.em.getKnex();
+  }
+
+  private run<T>(query: Knex.QueryBuilder): Promise<T[]> {
+    return this.em.execute<T[]>(query);
+  }
+
+  async principals(ids: readonly string[]): Promise<Map<string, Principal>> {
+    const found = new Map<string, Principal>();
+    for (const batch of chunks([...new Set(ids)])) {
+      const rows = await this.run<{ id: string; kind: PrincipalKind; display_name: string; disabled: boolean | number }>(
+        this.knex('principal').select('id', 'kind', 'display_name', 'disabled').whereIn('id', batch),
+      );
+      for (const row of rows) {
+        found.set(row.id, { id: row.id, kind: row.kind, displayName: row.display_name, disabled: Boolean(row.disabled) });
+      }
+    }
+    return found;
+  }
+
+  async scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
+    switch (scope.level) {
+      case 'ORGANIZATION': {
+        const rows = await this.run<{ id: string }>(this.knex('organization').select('id').where('id', scope.id));
+        return rows[0] && chainOf(rows[0].id);
+      }
+      case 'PROJECT': {
+        const rows = await this.run<{ id: string; organization_id: string }>(
+          this.knex('project').select('id', 'organization_id').where('id', scope.id),
+        );
+        return rows[0] && chainOf(rows[0].organization_id, rows[0].id);
+      }
+      case 'ENVIRONMENT': {
+        const rows = await this.run<{ id: string; project_id: string; organization_id: string }>(
+          this.knex('environment as e')
+            .join('project as p', 'p.id', 'e.project_id')
+            .select('e.id', 'e.project_id', 'p.organization_id')
+            .where('e.id', scope.id),
+        );
+        return rows[0] && chainOf(rows[0].organization_id, rows[0].project_id, rows[0].id);
+      }
+    }
+  }
+
+  async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
+    const rows = await this.run<GrantRow>(
+      this.knex('role_assignment').select(GRANT_COLUMNS).where('principal_id', principalId).whereIn('scope_id', chainIds(chain)),
+    );
+    return rows.map(toPlacedGrant).sort(byScope);
+  }
+
+  async holders(query: HoldersQuery): Promise<HoldersPage> {
+    if (query.roles.length === 0) return { holders: [], hasMore: false };
+    const scopeIds = chainIds(query.chain);
+    const page = this.knex('role_assignment')
+      .distinct('principal_id')
+      .whereIn('scope_id', scopeIds)
+      .whereIn('role', [...query.roles])
+      .orderBy('principal_id')
+      .limit(query.limit + 1);
+    if (query.afterPrincipalId !== undefined) page.where('principal_id', '>', query.afterPrincipalId);
+    const ids = (await this.run<{ principal_id: string }>(page)).map((r) => r.principal_id);
+    const hasMore = ids.length > query.limit;
+    const principalIds = ids.slice(0, query.limit);
+    if (principalIds.length === 0) return { holders: [], hasMore };
+
+    const rows = await this.run<GrantRow>(
+      this.knex('role_assignment').select(GRANT_COLUMNS).whereIn('principal_id', principalIds).whereIn('scope_id', scopeIds),
+    );
+    const grants = new Map<string, PlacedGrant[]>(principalIds.map((id) => [id, []]));
+    for (const row of rows) grants.get(row.principal_id)!.push(toPlacedGrant(row));
+    return { holders: principalIds.map((principalId) => ({ principalId, grants: grants.get(principalId)!.sort(byScope) })), hasMore };
+  }
+
+  async grantsInOrganization(principalId: string, organizationId: string): Promise<PlacedGrant[]> {
+    const rows = await this.run<GrantRow>(
+      this.knex('role_assignment').select(GRANT_COLUMNS).where({ organization_id: organizationId, principal_id: principalId }),
+    );
+    return rows.map(toPlacedGrant).sort(byScope);
+  }
+
+  async organizationGrants(organizationId: string): Promise<PlacedGrant[]> {
+    const rows = await this.run<GrantRow>(this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId));
+    return rows.map(toPlacedGrant);
+  }
+
+  async scopesUnder(query: ScopesUnderQuery): Promise<ScopesPage> {
+    const parents = (level: ScopeLevel) => [...new Set(query.parents.filter((p) => p.level === level).map((p) => p.id))];
+    const organizations = parents('ORGANIZATION');
+    const projects = query.level === 'ORGANIZATION' ? [] : parents('PROJECT');
+    const environments = query.level === 'ENVIRONMENT' ? parents('ENVIRONMENT') : [];
+    if (organizations.length + projects.length + environments.length === 0) return { scopes: [], hasMore: false };
+
+    let select: Knex.QueryBuilder;
+    let idColumn: string;
+    switch (query.level) {
+      case 'ORGANIZATION':
+        idColumn = 'o.id';
+        select = this.knex('organization as o').select('o.id as organization_id').whereIn('o.id', organizations);
+        break;
+      case 'PROJECT':
+        idColumn = 'p.id';
+        select = this.knex('project as p')
+          .select('p.organization_id', 'p.id as project_id')
+          .where((w) => w.whereIn('p.organization_id', organizations).orWhereIn('p.id', projects));
+        break;
+      case 'ENVIRONMENT':
+        idColumn = 'e.id';
+        select = this.knex('environment as e')
+          .join('project as p', 'p.id', 'e.project_id')
+          .select('p.organization_id', 'e.project_id', 'e.id as environment_id')
+          .where((w) => w.whereIn('p.organization_id', organizations).orWhereIn('e.project_id', projects).orWhereIn('e.id', environments));
+        break;
+    }
+    if (query.afterId !== undefined) select.where(idColumn, '>', query.afterId);
+    select.orderBy(idColumn).limit(query.limit + 1);
+    const rows = await this.run<{ organization_id: string; project_id?: string; environment_id?: string }>(select);
+    return {
+      scopes: rows.slice(0, query.limit).map((r) => chainOf(r.organization_id, r.project_id, r.environment_id)),
+      hasMore: rows.length > query.limit,
+    };
+  }
+}
+
+function chainIds(chain: ScopeChain): string[] {
+  return scopesOfChain(chain).map((s) => s.id);
+}

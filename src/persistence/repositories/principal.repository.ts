@@ -1,0 +1,60 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { Principal } from '../entities/principal.entity.js';
+import { findByIds } from './by-ids.js';
+import { conflictOnDuplicate } from './unique-violation.js';
+
+export type NewPrincipal =
+  | { readonly kind: 'USER'; readonly displayName: string; readonly email: string | null; readonly id?: string }
+  | {
+      readonly kind: 'SERVICE_ACCOUNT';
+      readonly displayName: string;
+      readonly organizationId: string;
+      readonly description: string | null;
+      readonly id?: string;
+    };
+
+/** Emails are compared and stored lower-cased; the schema refuses any other form. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export class PrincipalRepository {
+  constructor(private readonly em: SqlEntityManager) {}
+
+  byIds(ids: readonly string[]): Promise<Principal[]> {
+    return findByIds(this.em, Principal, ids);
+  }
+
+  /** The user with this email, compared case-insensitively. */
+  byEmail(email: string): Promise<Principal | null> {
+    return this.em.findOne(Principal, { email: normalizeEmail(email) });
+  }
+
+  /** Creates a principal; a user whose email is taken (in any letter case) is a `ConflictError`. */
+  async create(input: NewPrincipal): Promise<Principal> {
+    const id = input.id === undefined ? {} : { id: input.id };
+    const principal =
+      input.kind === 'USER'
+        ? this.em.create(Principal, { ...id, kind: 'USER', displayName: input.displayName, email: input.email === null ? null : normalizeEmail(input.email) })
+        : this.em.create(Principal, {
+            ...id,
+            kind: 'SERVICE_ACCOUNT',
+            displayName: input.displayName,
+            organization: input.organizationId,
+            description: input.description,
+          });
+    return conflictOnDuplicate(
+      async () => {
+        await this.em.persist(principal).flush();
+        return principal;
+      },
+      'A user with this email already exists.',
+      { field: 'email' },
+    );
+  }
+
+  async setDisabled(principal: Principal, disabled: boolean): Promise<void> {
+    principal.disabled = disabled;
+    await this.em.flush();
+  }
+}

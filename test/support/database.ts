@@ -1,0 +1,96 @@
+import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { loadConfig, type Config } from '../../src/config/config.js';
+import { migrateToLatest } from '../../src/persistence/migrate.js';
+import { openDatabase, type Database } from '../../src/persistence/orm.js';
+
+export interface TestDatabase {
+  readonly config: Config;
+  readonly db: Database;
+  /** Closes the connections and deletes the database. */
+  close(): Promise<void>;
+}
+
+export interface OpenTestDatabaseOptions {
+  /** Apply every migration (default). Off for tests of the migrator itself. */
+  readonly migrate?: boolean;
+}
+
+/** The administrative PostgreSQL URL when database suites run there; see test/global-setup.ts. */
+const POSTGRES_ADMIN_URL = process.env.ROLEGATE_TEST_POSTGRES_URL;
+
+/** The dialect database suites run on in this test run, for suite names. */
+export const TEST_DIALECT: Database['dialect'] = POSTGRES_ADMIN_URL ? 'postgresql' : 'sqlite';
+
+/**
+ * A fresh, private database: a temporary SQLite file, or, when ROLEGATE_TEST_POSTGRES_URL is set,
+ * a new PostgreSQL database `rolegate_t_<random>` on that server. Migrated unless asked not to.
+ */
+export async function openTestDatabase(options: OpenTestDatabaseOptions = {}): Promise<TestDatabase> {
+  const name = `rolegate_t_${randomBytes(6).toString('hex')}`;
+  const created = POSTGRES_ADMIN_URL ? await createPostgresDatabase(POSTGRES_ADMIN_URL, name) : createSqliteFile(name);
+  const config = loadConfig({ ROLEGATE_DATABASE_URL: created.url, ROLEGATE_PORT: '0', ROLEGATE_LOG_LEVEL: 'error' });
+  let db: Database;
+  try {
+    db = await openDatabase(config);
+  } catch (error) {
+    await created.remove();
+    throw error;
+  }
+  const close = async () => {
+    await db.close();
+    await created.remove();
+  };
+  if (options.migrate ?? true) {
+    try {
+      await migrateToLatest(db);
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
+  return { config, db, close };
+}
+
+interface CreatedDatabase {
+  readonly url: string;
+  remove(): Promise<void>;
+}
+
+function createSqliteFile(name: string): CreatedDatabase {
+  const path = join(tmpdir(), `${name}.sqlite`);
+  return {
+    url: `sqlite:${path}`,
+    remove: async () => {
+      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    },
+  };
+}
+
+async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function createPostgresDatabase(adminUrl: string, name: string): Promise<CreatedDatabase> {
+  // `name` is generated above from hex digits only, so quoting it as an identifier is safe.
+  await withAdmin(adminUrl, (client) => client.query(`create database "${name}"`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    remove: () =>
+      withAdmin(adminUrl, async (client) => {
+        await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+        await client.query(`drop database if exists "${name}"`);
+      }),
+  };
+}
