@@ -8,7 +8,10 @@ import { createErrorFormatter } from './graphql/errors.js';
 import { buildRolegateSchema } from './graphql/schema.js';
 import { migrateToLatest } from './persistence/migrate.js';
 import { openDatabase, type Database } from './persistence/orm.js';
+import type { AccessFeed } from './realtime/access-feed.js';
+import { startAccessFeed } from './realtime/start-access-feed.js';
 import { createGraphQLHttpHandler } from './server/graphql-http-handler.js';
+import { serveGraphQLOverWebSocket } from './server/graphql-ws-server.js';
 import { respondHealth } from './server/health.js';
 import { createLogger, describeError, type Logger } from './server/logger.js';
 
@@ -17,7 +20,9 @@ export interface Gateway {
   readonly url: string;
   readonly port: number;
   readonly db: Database;
-  /** Stops accepting connections, drains Apollo, closes the database. */
+  /** The live access feed (subscriptions are made over WebSocket; tests and benchmarks reach it here). */
+  readonly feed: AccessFeed;
+  /** Stops accepting connections, closes WebSockets and the live feed, drains Apollo, closes the database. */
   close(): Promise<void>;
 }
 
@@ -27,8 +32,9 @@ export interface BootstrapOverrides {
 
 /**
  * Starts a gateway: opens the database, applies pending migrations (refusing a schema newer than
- * this build), builds the schema once, and serves `/graphql` and `/health` on one port. No side
- * effects on import; tests call this with port 0 and close it after.
+ * this build), builds the schema once, starts the live access feed, and serves `/graphql` (HTTP
+ * and WebSocket) and `/health` on one port. No side effects on import; tests call this with port
+ * 0 and close it after.
  */
 export async function bootstrap(config: Config, overrides: BootstrapOverrides = {}): Promise<Gateway> {
   const logger = overrides.logger ?? createLogger(config.logLevel);
@@ -44,13 +50,12 @@ export async function bootstrap(config: Config, overrides: BootstrapOverrides = 
 }
 
 async function serve(config: Config, db: Database, logger: Logger): Promise<Gateway> {
-  const apollo = new ApolloServer<RequestContext>({
-    schema: await buildRolegateSchema(),
-    formatError: createErrorFormatter((error) => logger.error('internal error', describeError(error))),
-    includeStacktraceInErrorResponses: false,
-  });
+  const schema = await buildRolegateSchema();
+  const formatError = createErrorFormatter((error) => logger.error('internal error', describeError(error)));
+  const apollo = new ApolloServer<RequestContext>({ schema, formatError, includeStacktraceInErrorResponses: false });
   await apollo.start();
-  const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db));
+  const feed = await startAccessFeed(db, config, logger);
+  const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db, feed.hooks));
   const server = createServer((req, res) => {
     route(req, res, db, handleGraphQL).catch((error: unknown) => {
       logger.error('request failed', describeError(error));
@@ -58,14 +63,24 @@ async function serve(config: Config, db: Database, logger: Logger): Promise<Gate
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
     });
   });
-  const port = await listen(server, config.port, config.host);
+  const sockets = serveGraphQLOverWebSocket({ server, schema, db, feed, formatError, logger });
+  let port: number;
+  try {
+    port = await listen(server, config.port, config.host);
+  } catch (error) {
+    await Promise.all([sockets.dispose(), feed.close(), apollo.stop()]);
+    throw error;
+  }
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/graphql`;
   logger.info('rolegate is listening', { url, database: db.dialect });
   return {
     url,
     port,
     db,
+    feed,
     close: async () => {
+      await sockets.dispose();
+      await feed.close();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -14,6 +14,17 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Log every SQL statement the ORM runs (parameters included: never in production). */
   readonly debugSql: boolean;
+  readonly feed: FeedConfig;
+}
+
+/** The live access feed (GraphQL subscriptions over WebSocket). */
+export interface FeedConfig {
+  /** How often the gateway reads the event log without being woken: the catch-up for a missed notification. */
+  readonly pollIntervalMs: number;
+  /** How often open connections re-check their credentials; a revoked or expired one is closed within it. */
+  readonly revalidateIntervalMs: number;
+  /** Undelivered events one connection may hold before its lagging subscription ends with RESUBSCRIBE_REQUIRED. */
+  readonly queueLimit: number;
 }
 
 export interface ConfigVariable {
@@ -43,6 +54,23 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     default: 'false',
     description: 'When `true`, log every SQL statement with its parameters. For development only.',
   },
+  {
+    name: 'ROLEGATE_FEED_POLL_MS',
+    default: '1000',
+    description:
+      'Milliseconds between reads of the access event log when no notification came: the catch-up for a missed PostgreSQL NOTIFY or a change written by another process.',
+  },
+  {
+    name: 'ROLEGATE_FEED_REVALIDATE_MS',
+    default: '500',
+    description: 'Milliseconds between re-checks of the credentials of open WebSocket connections: a revoked or expired token, or a disabled principal, is disconnected (4403) within this time.',
+  },
+  {
+    name: 'ROLEGATE_FEED_QUEUE_LIMIT',
+    default: '1000',
+    description:
+      'Events waiting to be sent on one WebSocket connection before the subscription that falls behind is ended with RESUBSCRIBE_REQUIRED (it resumes from its last revision).',
+  },
 ];
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -65,6 +93,12 @@ function parseLogLevel(name: string, value: string): LogLevel {
   const level = LOG_LEVELS.find((l) => l === value.toLowerCase());
   if (!level) throw new ConfigError(name, value, `one of ${LOG_LEVELS.join(', ')}`);
   return level;
+}
+
+function parseInteger(name: string, value: string, min: number, max: number): number {
+  const parsed = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!(parsed >= min && parsed <= max)) throw new ConfigError(name, value, `an integer from ${min} to ${max}`);
+  return parsed;
 }
 
 function parseBoolean(name: string, value: string): boolean {
@@ -91,5 +125,10 @@ export function loadConfig(env: Environment = process.env): Config {
     host: read(env, 'ROLEGATE_HOST'),
     logLevel: parseLogLevel('ROLEGATE_LOG_LEVEL', read(env, 'ROLEGATE_LOG_LEVEL')),
     debugSql: parseBoolean('ROLEGATE_DEBUG_SQL', read(env, 'ROLEGATE_DEBUG_SQL')),
+    feed: {
+      pollIntervalMs: parseInteger('ROLEGATE_FEED_POLL_MS', read(env, 'ROLEGATE_FEED_POLL_MS'), 10, 3_600_000),
+      revalidateIntervalMs: parseInteger('ROLEGATE_FEED_REVALIDATE_MS', read(env, 'ROLEGATE_FEED_REVALIDATE_MS'), 10, 60_000),
+      queueLimit: parseInteger('ROLEGATE_FEED_QUEUE_LIMIT', read(env, 'ROLEGATE_FEED_QUEUE_LIMIT'), 1, 1_000_000),
+    },
   };
 }

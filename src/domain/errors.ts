@@ -3,7 +3,7 @@
  * edge (`src/graphql/errors.ts`) maps the code to `extensions.code` and masks everything else.
  * Messages are shown to clients: they name the rule and what to do, never internal detail.
  */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'RESUBSCRIBE_REQUIRED';
 
 export abstract class RolegateError extends Error {
   abstract readonly code: ErrorCode;
@@ -44,6 +44,22 @@ export class NotFoundError extends RolegateError {
 /** The change conflicts with the current state (duplicate, or already changed). */
 export class ConflictError extends RolegateError {
   readonly code = 'CONFLICT' as const;
+}
+
+/**
+ * A subscription fell too far behind its events (its connection reads slower than changes
+ * arrive) and was ended so that it holds no unbounded backlog. Nothing is lost: subscribing again
+ * with `afterRevision: lastRevision` replays the log from there.
+ */
+export class ResubscribeRequiredError extends RolegateError {
+  readonly code = 'RESUBSCRIBE_REQUIRED' as const;
+
+  constructor(lastRevision: number) {
+    super(
+      `This subscription fell too far behind and was ended. Subscribe again with afterRevision: ${lastRevision} (the last revision delivered in full) to resume without a gap.`,
+      { lastRevision },
+    );
+  }
 }
 
 /** Names of the grant policy's rules; each refusal names the one it applies. */

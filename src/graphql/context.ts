@@ -1,8 +1,10 @@
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { IncomingMessage } from 'node:http';
 import { authenticate } from '../auth/authenticate.js';
 import { RolegateError } from '../domain/errors.js';
 import type { AccessChangeHooks } from '../persistence/access-change.js';
 import type { Database } from '../persistence/orm.js';
+import type { FeedConnection } from '../realtime/feed-connection.js';
 import type { Viewer } from '../services/service-context.js';
 import { Services } from '../services/services.js';
 import { toGraphQLError } from './errors.js';
@@ -13,6 +15,14 @@ export interface RequestContext {
   readonly viewer: Viewer;
   readonly services: Services;
   readonly loaders: Loaders;
+  /** Over WebSocket only: the caller's connection, through which subscriptions are made. */
+  readonly feed?: FeedConnection;
+}
+
+/** One unit of work over a forked EntityManager: the services over it and fresh loaders. */
+export function unitOfWork(em: SqlEntityManager, viewer: Viewer, hooks: AccessChangeHooks): Pick<RequestContext, 'services' | 'loaders'> {
+  const loaders = createLoaders(em);
+  return { services: new Services(em, viewer, loaders.grantStore, hooks), loaders };
 }
 
 /**
@@ -29,7 +39,6 @@ export function createContextFactory(db: Database, hooks: AccessChangeHooks = {}
       if (error instanceof RolegateError) throw toGraphQLError(error, 401);
       throw error;
     }
-    const loaders = createLoaders(em);
-    return { viewer, services: new Services(em, viewer, loaders.grantStore, hooks), loaders };
+    return { viewer, ...unitOfWork(em, viewer, hooks) };
   };
 }

@@ -131,6 +131,18 @@ export class DatabaseGrantStore implements GrantStore {
     return rows.map(toPlacedGrant).sort(byScope);
   }
 
+  /** Every grant these principals hold in the organization: what the live feed reads once per batch for all its subscribers. */
+  async grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]> {
+    const grants: PlacedGrant[] = [];
+    for (const batch of chunks([...new Set(principalIds)])) {
+      const rows = await this.run<GrantRow>(
+        this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId).whereIn('principal_id', batch),
+      );
+      for (const row of rows) grants.push(toPlacedGrant(row));
+    }
+    return grants;
+  }
+
   async organizationGrants(organizationId: string): Promise<PlacedGrant[]> {
     const rows = await this.run<GrantRow>(this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId));
     return rows.map(toPlacedGrant);

@@ -11,6 +11,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       debugSql: false,
+      feed: { pollIntervalMs: 1000, revalidateIntervalMs: 500, queueLimit: 1000 },
     });
   });
 
@@ -23,6 +24,9 @@ describe('loadConfig', () => {
       'ROLEGATE_HOST',
       'ROLEGATE_LOG_LEVEL',
       'ROLEGATE_DEBUG_SQL',
+      'ROLEGATE_FEED_POLL_MS',
+      'ROLEGATE_FEED_REVALIDATE_MS',
+      'ROLEGATE_FEED_QUEUE_LIMIT',
     ]);
   });
 
@@ -57,6 +61,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ ROLEGATE_DEBUG_SQL: value }).debugSql).toBe(debugSql);
   });
 
+  it('reads the live feed settings', () => {
+    expect(loadConfig({ ROLEGATE_FEED_POLL_MS: '250', ROLEGATE_FEED_REVALIDATE_MS: '100', ROLEGATE_FEED_QUEUE_LIMIT: '64' }).feed).toEqual({
+      pollIntervalMs: 250,
+      revalidateIntervalMs: 100,
+      queueLimit: 64,
+    });
+  });
+
   it('accepts log levels in any case and ROLEGATE_HOST as given', () => {
     expect(loadConfig({ ROLEGATE_LOG_LEVEL: 'WARN', ROLEGATE_HOST: '0.0.0.0' })).toMatchObject({ logLevel: 'warn', host: '0.0.0.0' });
   });
@@ -70,6 +82,9 @@ describe('loadConfig', () => {
     ['ROLEGATE_PORT', '-1', /ROLEGATE_PORT/],
     ['ROLEGATE_LOG_LEVEL', 'verbose', /ROLEGATE_LOG_LEVEL="verbose" is not valid: expected one of debug, info, warn, error/],
     ['ROLEGATE_DEBUG_SQL', 'yes', /ROLEGATE_DEBUG_SQL="yes" is not valid: expected `true` or `false`/],
+    ['ROLEGATE_FEED_POLL_MS', '5', /ROLEGATE_FEED_POLL_MS="5" is not valid: expected an integer from 10 to 3600000/],
+    ['ROLEGATE_FEED_REVALIDATE_MS', '1s', /ROLEGATE_FEED_REVALIDATE_MS="1s" is not valid: expected an integer from 10 to 60000/],
+    ['ROLEGATE_FEED_QUEUE_LIMIT', '0', /ROLEGATE_FEED_QUEUE_LIMIT="0" is not valid: expected an integer from 1 to 1000000/],
   ])('refuses %s=%s, naming the variable and the accepted values', (name, value, message) => {
     let error: unknown;
     try {

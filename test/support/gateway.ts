@@ -1,6 +1,7 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { bootstrap, type Gateway } from '../../src/app.js';
+import type { FeedConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/server/logger.js';
 import { bootstrapOrganization, type BootstrapResult } from '../../src/services/bootstrap-service.js';
 import { openTestDatabase, type TestDatabase } from './database.js';
@@ -31,12 +32,17 @@ export interface TestGateway {
   close(): Promise<void>;
 }
 
+export interface TestGatewayOptions {
+  /** Live feed settings to use instead of the defaults (shorter intervals, a smaller queue). */
+  readonly feed?: Partial<FeedConfig>;
+}
+
 /** A real gateway on a random port over a fresh database (SQLite, or PostgreSQL when configured). */
-export async function startTestGateway(): Promise<TestGateway> {
+export async function startTestGateway(options: TestGatewayOptions = {}): Promise<TestGateway> {
   const database = await openTestDatabase();
   const internalErrors: unknown[] = [];
   const logger = createLogger('error', (line) => internalErrors.push(JSON.parse(line)));
-  const gateway = await bootstrap(database.config, { logger });
+  const gateway = await bootstrap({ ...database.config, feed: { ...database.config.feed, ...options.feed } }, { logger });
   const founder = await bootstrapOrganization(database.db.fork(), { organizationName: 'Acme', adminEmail: 'ada@acme.test', adminName: 'Ada' });
 
   const request = async <TData, TVariables>(

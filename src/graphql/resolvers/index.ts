@@ -2,6 +2,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import { AccessEventResolver } from './access-event.resolver.js';
 import { AccessResolver } from './access.resolver.js';
 import { EnvironmentResolver } from './environment.resolver.js';
+import { FeedResolver } from './feed.resolver.js';
 import { OrganizationResolver } from './organization.resolver.js';
 import {
   EffectivePermissionsFieldsResolver,
@@ -25,4 +26,5 @@ export const RESOLVERS: NonEmptyArray<new (...args: never[]) => object> = [
   PrincipalAccessFieldsResolver,
   EffectivePermissionsFieldsResolver,
   LicensedPrincipalFieldsResolver,
+  FeedResolver,
 ];

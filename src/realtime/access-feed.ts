@@ -1,0 +1,199 @@
+import type { FeedConfig } from '../config/config.js';
+import type { ScopeRef } from '../domain/scope.js';
+import type { AccessEventKind } from '../persistence/access-event-kind.js';
+import type { AccessChangeHooks } from '../persistence/access-change.js';
+import type { AccessEvent } from '../persistence/entities/access-event.entity.js';
+import type { Database } from '../persistence/orm.js';
+import type { Logger } from '../server/logger.js';
+import { describeError } from '../server/logger.js';
+import { AccessFeedService, type AccessChangesRequest } from '../services/access-feed-service.js';
+import { ServiceContext, type Viewer } from '../services/service-context.js';
+import { AccessQueryService } from '../services/access-query-service.js';
+import { AccessChangesSubscription } from './access-changes-subscription.js';
+import { BatchAuthorizer } from './batch-authorizer.js';
+import type { ChangeNotifier } from './change-notifier.js';
+import { ConnectionGuard } from './connection-guard.js';
+import { EffectivePermissionsSubscription } from './effective-permissions-subscription.js';
+import { EventLogTail } from './event-log-tail.js';
+import { FeedConnection } from './feed-connection.js';
+import { organizationBatch, type FeedSubscription, type OrganizationBatch } from './feed-subscription.js';
+import type { EffectivePermissionsUpdate } from './permission-diff.js';
+
+/** Events after which the named principal's connections are re-authenticated at once, not at the next sweep. */
+const AUTHENTICATION_EVENTS: ReadonlySet<AccessEventKind> = new Set(['MEMBER_REMOVED', 'TOKEN_REVOKED', 'PRINCIPAL_DISABLED']);
+
+/**
+ * The live access feed of one gateway. The access event log is the source of truth: one reader
+ * (`EventLogTail`), woken after each commit by the notifier, reads new events by revision and
+ * fans them out in memory to the subscriptions of their organization. For each organization in a
+ * run of events, one EntityManager and one read of the subscribers' grants serve every
+ * subscriber, and each subscriber's queue only grows (`FeedStream`), so no subscriber waits for
+ * another's socket.
+ *
+ * Connections are registered by the WebSocket server after `connection_init` authenticates them,
+ * and re-authenticated while open (`ConnectionGuard`).
+ */
+export class AccessFeed {
+  /** Hooks for every access change this gateway commits: announce it, so that readers wake. */
+  readonly hooks: AccessChangeHooks;
+  private readonly tail: EventLogTail;
+  private readonly guard: ConnectionGuard;
+  private readonly subscriptions = new Map<string, Set<FeedSubscription>>();
+  private readonly connectionsByPrincipal = new Map<string, Set<FeedConnection>>();
+
+  constructor(
+    private readonly db: Database,
+    private readonly notifier: ChangeNotifier,
+    private readonly config: FeedConfig,
+    private readonly logger: Logger,
+  ) {
+    this.tail = new EventLogTail(db, (events) => this.dispatch(events), config.pollIntervalMs, logger);
+    this.guard = new ConnectionGuard(db, logger, config.revalidateIntervalMs, () => this.allConnections());
+    this.hooks = {
+      onCommitted: (revision) => notifier.announce(revision),
+      onHookError: (error) => logger.error('announcing a committed change failed', describeError(error)),
+    };
+    notifier.onAnnouncement(() => this.tail.wake());
+  }
+
+  /** Starts reading at the log's head and re-checking connections. */
+  async start(): Promise<void> {
+    await this.tail.start();
+    this.guard.start();
+  }
+
+  /** Registers an authenticated connection; `closeSocket` is how the feed disconnects it. */
+  connect(viewer: Viewer, authorization: string, closeSocket: (code: number, reason: string) => void): FeedConnection {
+    const connection = new FeedConnection(this, viewer, authorization, closeSocket, this.config.queueLimit);
+    let own = this.connectionsByPrincipal.get(viewer.principalId);
+    if (!own) {
+      own = new Set();
+      this.connectionsByPrincipal.set(viewer.principalId, own);
+    }
+    own.add(connection);
+    return connection;
+  }
+
+  /** Forgets a closed connection (its subscriptions end as graphql-ws returns their streams). */
+  disconnect(connection: FeedConnection): void {
+    const own = this.connectionsByPrincipal.get(connection.viewer.principalId);
+    own?.delete(connection);
+    if (own?.size === 0) this.connectionsByPrincipal.delete(connection.viewer.principalId);
+  }
+
+  /** `accessChanged`: checked as the caller's request, then registered at the reader's position. */
+  async subscribeToAccessChanges(connection: FeedConnection, request: AccessChangesRequest): Promise<AsyncIterableIterator<AccessEvent>> {
+    const query = await new AccessFeedService(this.context(connection)).accessChanges(request);
+    const subscription: AccessChangesSubscription = new AccessChangesSubscription(
+      connection.viewer.principalId,
+      query,
+      this.tail.position.revision,
+      this.db,
+      connection.budget,
+      () => this.unregister(subscription),
+    );
+    this.register(subscription);
+    return subscription.stream;
+  }
+
+  /** `effectivePermissionsChanged`: registered first, then checked and computed by the query's own rules. */
+  async subscribeToEffectivePermissions(connection: FeedConnection, principalId: string, scope: ScopeRef): Promise<AsyncIterableIterator<EffectivePermissionsUpdate>> {
+    const context = this.context(connection);
+    const watched = await new AccessFeedService(context).watchedScope(scope);
+    const subscription: EffectivePermissionsSubscription = new EffectivePermissionsSubscription(
+      connection.viewer.principalId,
+      principalId,
+      watched.scope,
+      watched.chain,
+      this.tail.position.revision,
+      connection.budget,
+      () => this.unregister(subscription),
+    );
+    this.register(subscription);
+    try {
+      subscription.begin(await new AccessQueryService(context).effectivePermissions(principalId, watched.scope));
+    } catch (error) {
+      subscription.abandon();
+      throw error;
+    }
+    return subscription.stream;
+  }
+
+  /** Stops reading and re-checking; open streams end when their sockets close. */
+  async close(): Promise<void> {
+    await Promise.all([this.tail.close(), this.guard.close()]);
+    await this.notifier.close();
+  }
+
+  /** A unit of work for checks made when subscribing, dropped once they are done. */
+  private context(connection: FeedConnection): ServiceContext {
+    return new ServiceContext(this.db.fork(), connection.viewer);
+  }
+
+  private register(subscription: FeedSubscription): void {
+    let own = this.subscriptions.get(subscription.organizationId);
+    if (!own) {
+      own = new Set();
+      this.subscriptions.set(subscription.organizationId, own);
+    }
+    own.add(subscription);
+  }
+
+  private unregister(subscription: FeedSubscription): void {
+    const own = this.subscriptions.get(subscription.organizationId);
+    own?.delete(subscription);
+    if (own?.size === 0) this.subscriptions.delete(subscription.organizationId);
+  }
+
+  private *allConnections(): Iterable<FeedConnection> {
+    for (const own of this.connectionsByPrincipal.values()) yield* own;
+  }
+
+  /**
+   * Fans a run of new events out. Everything up to the first `await` runs synchronously with the
+   * reader's move of its position, so a subscription registered meanwhile is either in a
+   * snapshot here or replays these events itself: never both, never neither.
+   */
+  private async dispatch(events: readonly AccessEvent[]): Promise<void> {
+    const work: Promise<void>[] = [];
+    for (const [organizationId, own] of eventsByOrganization(events)) {
+      const subscribers = this.subscriptions.get(organizationId);
+      if (subscribers && subscribers.size > 0) work.push(this.deliver(organizationBatch(organizationId, own), [...subscribers]));
+    }
+    const affected = new Set<FeedConnection>();
+    for (const event of events) {
+      if (event.principalId === null || !AUTHENTICATION_EVENTS.has(event.kind)) continue;
+      for (const connection of this.connectionsByPrincipal.get(event.principalId) ?? []) affected.add(connection);
+    }
+    if (affected.size > 0) work.push(this.guard.revalidate(affected));
+    await Promise.all(work);
+  }
+
+  /** One organization's batch: one EntityManager, one read of the subscribers' grants, then each subscriber. */
+  private async deliver(batch: OrganizationBatch, subscribers: readonly FeedSubscription[]): Promise<void> {
+    const authz = new BatchAuthorizer(this.db.fork());
+    try {
+      await authz.prefetch(batch.organizationId, subscribers.flatMap((s) => s.principals));
+      await Promise.all(subscribers.map((subscriber) => subscriber.receive(batch, authz).catch((error: unknown) => this.fellBehind(subscriber, error))));
+    } catch (error) {
+      for (const subscriber of subscribers) this.fellBehind(subscriber, error);
+    }
+  }
+
+  /** A batch could not be judged for a subscriber: it resumes from the log rather than miss it. */
+  private fellBehind(subscriber: FeedSubscription, error: unknown): void {
+    this.logger.error('could not deliver access events to a subscription; it was told to resubscribe', describeError(error));
+    subscriber.fallBehind();
+  }
+}
+
+function eventsByOrganization(events: readonly AccessEvent[]): Map<string, AccessEvent[]> {
+  const byOrganization = new Map<string, AccessEvent[]>();
+  for (const event of events) {
+    if (event.organizationId === null) continue;
+    const own = byOrganization.get(event.organizationId);
+    if (own) own.push(event);
+    else byOrganization.set(event.organizationId, [event]);
+  }
+  return byOrganization;
+}

@@ -1,0 +1,35 @@
+import type { AccessEvent } from '../persistence/entities/access-event.entity.js';
+import type { BatchAuthorizer } from './batch-authorizer.js';
+import { groupByRevision, type RevisionGroup } from './whole-revisions.js';
+
+/** One organization's part of a run of new events, whole revisions in log order. */
+export interface OrganizationBatch {
+  readonly organizationId: string;
+  readonly revisions: readonly RevisionGroup[];
+  readonly lastRevision: number;
+  /** Every principal the batch's events name. */
+  readonly principals: ReadonlySet<string>;
+}
+
+export function organizationBatch(organizationId: string, events: readonly AccessEvent[]): OrganizationBatch {
+  const principals = new Set<string>();
+  for (const event of events) if (event.principalId !== null) principals.add(event.principalId);
+  return { organizationId, revisions: groupByRevision(events), lastRevision: events.at(-1)!.revision, principals };
+}
+
+/** A live subscription as the fan-out sees it. */
+export interface FeedSubscription {
+  /** The organization whose events can concern it. */
+  readonly organizationId: string;
+  /** The principals its authorization asks about, read up front for each batch. */
+  readonly principals: readonly string[];
+  /** The last revision it delivered in full. */
+  readonly lastDeliveredRevision: number;
+  /**
+   * Judges a batch for this subscriber, on the batch's authorization, and queues what it may
+   * receive, or ends the subscription when it lost access. Never waits for the client.
+   */
+  receive(batch: OrganizationBatch, authz: BatchAuthorizer): Promise<void>;
+  /** Ends the subscription with RESUBSCRIBE_REQUIRED (a batch could not be judged for it). */
+  fallBehind(): void;
+}

@@ -1,0 +1,75 @@
+import type { GrantStore, HoldersPage, HoldersQuery, PlacedGrant, ScopesPage, ScopesUnderQuery } from '../authz/grant-store.js';
+import type { Principal } from '../domain/principal.js';
+import { levelDepth, scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
+import type { DatabaseGrantStore } from '../persistence/database-grant-store.js';
+
+/**
+ * The database store for one batch of events in one organization, with the grants of the
+ * principals the batch is about (the subscribers, and whose permissions they watch) read up front
+ * in a few statements. The engine then answers for ten thousand subscribers without a query each.
+ * Other principals and every other read go to the database; scope chains are read once.
+ *
+ * Built per batch and dropped after it: nothing here outlives the batch's EntityManager.
+ */
+export class PrefetchedGrantStore implements GrantStore {
+  private organizationId: string | undefined;
+  private readonly grantsByPrincipal = new Map<string, PlacedGrant[]>();
+  private readonly principalsById = new Map<string, Principal>();
+  private readonly chains = new Map<string, Promise<ScopeChain | undefined>>();
+
+  constructor(private readonly database: DatabaseGrantStore) {}
+
+  /** Reads the principals and their grants in the organization, once, before the engine runs. */
+  async prefetch(organizationId: string, principalIds: readonly string[]): Promise<void> {
+    const ids = [...new Set(principalIds)];
+    const [principals, grants] = await Promise.all([this.database.principals(ids), this.database.grantsOfPrincipalsInOrganization(ids, organizationId)]);
+    this.organizationId = organizationId;
+    for (const id of ids) this.grantsByPrincipal.set(id, []);
+    for (const grant of grants) this.grantsByPrincipal.get(grant.principalId)!.push(grant);
+    for (const [id, principal] of principals) this.principalsById.set(id, principal);
+  }
+
+  async principals(ids: readonly string[]): Promise<Map<string, Principal>> {
+    const missing = ids.filter((id) => !this.grantsByPrincipal.has(id));
+    const found = missing.length > 0 ? await this.database.principals(missing) : new Map<string, Principal>();
+    for (const id of ids) {
+      const principal = this.principalsById.get(id);
+      if (principal) found.set(id, principal);
+    }
+    return found;
+  }
+
+  scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
+    const key = scopeKey(scope);
+    let chain = this.chains.get(key);
+    if (!chain) {
+      chain = this.database.scopeChain(scope);
+      this.chains.set(key, chain);
+    }
+    return chain;
+  }
+
+  async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
+    const grants = chain.organizationId === this.organizationId ? this.grantsByPrincipal.get(principalId) : undefined;
+    if (!grants) return this.database.grantsAlongChain(principalId, chain);
+    return grants
+      .filter((grant) => grant.scope.id === chain.organizationId || grant.scope.id === chain.projectId || grant.scope.id === chain.environmentId)
+      .sort((a, b) => levelDepth(a.scope.level) - levelDepth(b.scope.level));
+  }
+
+  holders(query: HoldersQuery): Promise<HoldersPage> {
+    return this.database.holders(query);
+  }
+
+  grantsInOrganization(principalId: string, organizationId: string): Promise<PlacedGrant[]> {
+    return this.database.grantsInOrganization(principalId, organizationId);
+  }
+
+  organizationGrants(organizationId: string): Promise<PlacedGrant[]> {
+    return this.database.organizationGrants(organizationId);
+  }
+
+  scopesUnder(query: ScopesUnderQuery): Promise<ScopesPage> {
+    return this.database.scopesUnder(query);
+  }
+}

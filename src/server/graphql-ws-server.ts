@@ -1,0 +1,119 @@
+import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { CloseCode, type Disposable, type SubscribePayload } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Server } from 'node:http';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { authenticate } from '../auth/authenticate.js';
+import { RolegateError } from '../domain/errors.js';
+import { SocketContext } from '../graphql/socket-context.js';
+import { subscribeWithContextPerEvent } from '../graphql/subscribe-per-event.js';
+import type { Database } from '../persistence/orm.js';
+import type { AccessFeed } from '../realtime/access-feed.js';
+import { CLOSE_FORBIDDEN, closeReason, type FeedConnection } from '../realtime/feed-connection.js';
+import type { Logger } from './logger.js';
+import { describeError } from './logger.js';
+
+/** Messages larger than this are refused (the socket closes with 1009): no operation comes close. */
+const MAX_MESSAGE_BYTES = 1024 * 1024;
+
+export interface GraphQLWebSocketOptions {
+  readonly server: Server;
+  readonly schema: GraphQLSchema;
+  readonly db: Database;
+  readonly feed: AccessFeed;
+  /** The error formatter HTTP uses (`graphql/errors.ts`), so both transports show errors alike. */
+  readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+  readonly logger: Logger;
+}
+
+/**
+ * GraphQL over WebSocket (graphql-ws's graphql-transport-ws protocol) on the HTTP server's port
+ * and path, `/graphql`. A client authenticates in `connection_init` with the payload
+ * `{ "authorization": "Bearer <token>" }`, the value of the HTTP `Authorization` header (browsers
+ * cannot set headers on a WebSocket). A refused credential closes the socket with 4403 and the
+ * reason; so does one that stops working while the socket is open (`realtime/connection-guard.ts`).
+ *
+ * Queries and mutations work too. Errors are formatted as over HTTP; an error of the subscribe
+ * step arrives as a `next` message with `errors` followed by `complete`, one that ends a running
+ * subscription as an `error` message.
+ */
+export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Disposable {
+  const { schema, db, feed, formatError, logger } = options;
+  const connections = new WeakMap<WebSocket, FeedConnection>();
+  const sockets = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
+  const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
+
+  return useServer(
+    {
+      schema,
+      isProd: true,
+      subscribe: subscribeWithContextPerEvent,
+      onConnect: async (ctx) => {
+        const socket = ctx.extra.socket;
+        const authorization = credentialOf(ctx.connectionParams);
+        if (authorization === undefined) {
+          socket.close(CLOSE_FORBIDDEN, 'Authentication required: send {"authorization": "Bearer <token>"} as the connection_init payload.');
+          return false;
+        }
+        try {
+          const viewer = await authenticate(authorization, db.fork());
+          if (socket.readyState !== socket.OPEN) return false;
+          connections.set(socket, feed.connect(viewer, authorization, (code, reason) => socket.close(code, reason)));
+          return true;
+        } catch (error) {
+          if (error instanceof RolegateError) socket.close(CLOSE_FORBIDDEN, closeReason(error.message));
+          else {
+            logger.error('authenticating a WebSocket connection failed', describeError(error));
+            socket.close(CloseCode.InternalServerError, 'Internal server error');
+          }
+          return false;
+        }
+      },
+      onClose: (ctx) => {
+        const connection = connections.get(ctx.extra.socket);
+        if (connection) feed.disconnect(connection);
+      },
+      context: (ctx) => {
+        const connection = connections.get(ctx.extra.socket);
+        if (!connection) throw new Error('An operation arrived on a WebSocket that was never acknowledged.');
+        return new SocketContext(db, connection, feed.hooks);
+      },
+      onSubscribe: (_ctx, _id, payload) => executionArgs(schema, payload),
+      onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
+      onError: (_ctx, _id, _payload, errors) => format(errors),
+    },
+    sockets,
+  );
+}
+
+/** The `authorization` entry of the connection_init payload (any letter case). */
+function credentialOf(params: Readonly<Record<string, unknown>> | undefined): string | undefined {
+  for (const [key, value] of Object.entries(params ?? {})) {
+    if (key.toLowerCase() === 'authorization' && typeof value === 'string') return value;
+  }
+  return undefined;
+}
+
+/**
+ * Parses, validates and checks the variables of an operation before graphql-ws runs it, giving
+ * its errors the codes Apollo gives them over HTTP (graphql-ws would send them without one).
+ */
+function executionArgs(schema: GraphQLSchema, payload: SubscribePayload) {
+  let document: DocumentNode;
+  try {
+    document = parse(payload.query);
+  } catch (error) {
+    return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
+  }
+  const invalid = validate(schema, document);
+  if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+  const operation = getOperationAST(document, payload.operationName);
+  if (!operation) return [new GraphQLError('Name the operation to run (operationName).', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
+  const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});
+  if (variables.errors) return variables.errors.map((error) => withCode(error, 'BAD_USER_INPUT'));
+  return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+}
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+}
