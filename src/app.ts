@@ -12,6 +12,7 @@ import type { AccessFeed } from './realtime/access-feed.js';
 import { startAccessFeed } from './realtime/start-access-feed.js';
 import { createGraphQLHttpHandler } from './server/graphql-http-handler.js';
 import { serveGraphQLOverWebSocket } from './server/graphql-ws-server.js';
+import { refuseSubscriptionsOverHttp } from './server/subscriptions-over-http.js';
 import { respondHealth } from './server/health.js';
 import { createLogger, describeError, type Logger } from './server/logger.js';
 
@@ -52,7 +53,12 @@ export async function bootstrap(config: Config, overrides: BootstrapOverrides = 
 async function serve(config: Config, db: Database, logger: Logger): Promise<Gateway> {
   const schema = await buildRolegateSchema();
   const formatError = createErrorFormatter((error) => logger.error('internal error', describeError(error)));
-  const apollo = new ApolloServer<RequestContext>({ schema, formatError, includeStacktraceInErrorResponses: false });
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [refuseSubscriptionsOverHttp()],
+  });
   await apollo.start();
   const feed = await startAccessFeed(db, config, logger);
   const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db, feed.hooks));
