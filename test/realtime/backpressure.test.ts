@@ -1,0 +1,123 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { authenticate } from '../../src/auth/authenticate.js';
+import { ResubscribeRequiredError } from '../../src/domain/errors.js';
+import type { AccessEvent } from '../../src/persistence/entities/access-event.entity.js';
+import { Services } from '../../src/services/services.js';
+import { AccessChangedDocument, AssignRoleDocument } from '../generated/graphql.js';
+import { TEST_DIALECT } from '../support/database.js';
+import { FeedClient } from '../support/feed-client.js';
+import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { addMember, auditLog, createProject, positionOf, type Person } from './fixtures.js';
+
+const QUEUE_LIMIT = 3;
+
+describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
+  let t: TestGateway;
+  let people: Person[];
+  let projectId: string;
+  const clients: FeedClient[] = [];
+  const connect = (token: string): FeedClient => {
+    const client = FeedClient.withToken(t.gateway.url, token);
+    clients.push(client);
+    return client;
+  };
+  const roles = ['PROJECT_MEMBER', 'PROJECT_CONTRIBUTOR', 'PROJECT_ARCHITECT'] as const;
+  const held = new Map<string, number>();
+  /** The next of a person's project roles, always another one than it holds: one change, one event. */
+  const nextRole = (principalId: string): (typeof roles)[number] => {
+    const next = ((held.get(principalId) ?? -1) + 1) % roles.length;
+    held.set(principalId, next);
+    return roles[next]!;
+  };
+  const flip = async (i: number): Promise<number> => {
+    const principalId = people[i % people.length]!.principalId;
+    const assigned = await t.ok(AssignRoleDocument, { principalId, scope: { level: 'PROJECT', id: projectId }, role: nextRole(principalId) }, t.founder.token);
+    return assigned.assignRole.revision;
+  };
+  const flipQuietly = (i: number): Promise<number> => {
+    const principalId = people[i % people.length]!.principalId;
+    return quietlyAssign(t, principalId, projectId, nextRole(principalId));
+  };
+  const latest = async () => (await auditLog(t, t.founder.organizationId)).at(-1)!.revision;
+
+  beforeAll(async () => {
+    t = await startTestGateway({ feed: { queueLimit: QUEUE_LIMIT, pollIntervalMs: 200 } });
+    projectId = (await createProject(t, 'Busy')).id;
+    people = [await addMember(t, 'busy1@acme.test'), await addMember(t, 'busy2@acme.test')];
+  });
+  afterEach(() => {
+    expect(t.internalErrors).toEqual([]);
+  });
+  afterAll(async () => {
+    await Promise.all(clients.map((c) => c.close()));
+    await t?.close();
+  });
+
+  it('ends a subscriber that stops reading with RESUBSCRIBE_REQUIRED and its last revision, without slowing anyone else', async () => {
+    const organizationId = t.founder.organizationId;
+    const authorization = `Bearer ${t.founder.token}`;
+    const start = await latest();
+    const stalled = t.gateway.feed.connect(await authenticate(authorization, t.database.db.fork()), authorization, () => undefined);
+    const slow = await stalled.accessChanged({ organizationId, afterRevision: start });
+    const fast = connect(t.founder.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: start });
+
+    const read: AccessEvent[] = [];
+    const first = [await flip(0), await flip(1)];
+    for (const _ of first) read.push((await slow.next()).value as AccessEvent);
+    expect(read.map((e) => e.revision)).toEqual(first);
+
+    const later: number[] = [];
+    for (let i = 2; i < 12; i++) later.push(await flip(i));
+    await fast.received(12);
+    expect(fast.data.map((d) => d.accessChanged.revision)).toEqual([...first, ...later]);
+
+    const refusal = await slow.next().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(refusal).toBeInstanceOf(ResubscribeRequiredError);
+    expect((refusal as ResubscribeRequiredError).details).toEqual({ lastRevision: first[1] });
+    expect(await slow.next()).toEqual({ value: undefined, done: true });
+
+    const resumed = connect(t.founder.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: first[1] });
+    await resumed.received(later.length);
+    expect(resumed.data.map((d) => d.accessChanged.revision)).toEqual(later);
+  });
+
+  it('delivers changes committed without a notification (another process, a lost NOTIFY) at the next catch-up poll', async () => {
+    const organizationId = t.founder.organizationId;
+    const start = await latest();
+    const subscription = connect(t.founder.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: start });
+    const revision = await flipQuietly(0);
+    await subscription.until((s) => s.data.some((d) => d.accessChanged.revision === revision), 3_000, 'the quiet change');
+    expect(subscription.data.map((d) => positionOf(d.accessChanged))).toEqual((await auditLog(t, organizationId, start)).map(positionOf));
+  });
+
+  it('tells a client over the wire to resubscribe when a burst outruns its queue, and the resubscription fills the gap', async () => {
+    const organizationId = t.founder.organizationId;
+    const start = await latest();
+    const overwhelmed = connect(t.founder.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: start });
+    await flipQuietly(0);
+    await overwhelmed.received(1);
+    // Committed with no notification, the burst is read by one poll and fanned out at once.
+    for (let i = 0; i < 4 * QUEUE_LIMIT; i++) await flipQuietly(i);
+    await overwhelmed.until((s) => s.ended, 5_000, 'the end of the overwhelmed subscription');
+    expect(overwhelmed.errorCode).toBe('RESUBSCRIBE_REQUIRED');
+    const lastRevision = overwhelmed.errors![0]!.extensions!.lastRevision as number;
+    expect(overwhelmed.errors![0]!.message).toMatch(new RegExp(`afterRevision: ${lastRevision}`));
+    expect(overwhelmed.data.at(-1)!.accessChanged.revision).toBe(lastRevision);
+
+    const log = await auditLog(t, organizationId, start);
+    const resumed = connect(t.founder.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: lastRevision });
+    await resumed.received(log.length - overwhelmed.data.length);
+    expect([...overwhelmed.data, ...resumed.data].map((d) => positionOf(d.accessChanged))).toEqual(log.map(positionOf));
+  });
+});
+
+/** A role assigned through the use case on the test's own database handle: committed, never announced. */
+async function quietlyAssign(t: TestGateway, principalId: string, projectId: string, role: string): Promise<number> {
+  const em = t.database.db.fork();
+  const viewer = await authenticate(`Bearer ${t.founder.token}`, em);
+  const result = await new Services(em, viewer).roles.assign(principalId, { level: 'PROJECT', id: projectId }, role);
+  return result.revision;
+}
