@@ -10,7 +10,7 @@ export function refuseSubscriptionsOverHttp<TContext extends BaseContext>(): Apo
     async requestDidStart() {
       return {
         async didResolveOperation({ operation }) {
-          if (operation.operation !== 'subscription') return;
+          if (operation?.operation !== 'subscription') return;
           throw new GraphQLError(
             'Subscriptions are served over WebSocket (the graphql-transport-ws protocol of graphql-ws) on this same URL, not over HTTP.',
             { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } },

@@ -142,7 +142,6 @@ describe(`effectivePermissionsChanged over graphql-ws (${TEST_DIALECT})`, () => 
   });
 
   it('ends with FORBIDDEN when the subscriber may no longer see whose permissions it watches', async () => {
-    const organizationId = t.founder.organizationId;
     const project = await createProject(t, 'Supervised');
     const [lead, worker] = [await addMember(t, 'lead2@acme.test'), await addMember(t, 'worker@acme.test')];
     const assign = (principalId: string, role: Role) => t.ok(AssignRoleDocument, { principalId, scope: { level: 'PROJECT', id: project.id }, role }, t.founder.token);
