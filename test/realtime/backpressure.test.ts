@@ -10,6 +10,8 @@ import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { addMember, auditLog, createProject, positionOf, type Person } from './fixtures.js';
 
 const QUEUE_LIMIT = 3;
+/** Long enough that a burst of quiet changes is read at once, after the announced change that follows it. */
+const POLL_MS = 2_000;
 
 describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
   let t: TestGateway;
@@ -41,7 +43,7 @@ describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
   const latest = async () => (await auditLog(t, t.founder.organizationId)).at(-1)!.revision;
 
   beforeAll(async () => {
-    t = await startTestGateway({ feed: { queueLimit: QUEUE_LIMIT, pollIntervalMs: 200 } });
+    t = await startTestGateway({ feed: { queueLimit: QUEUE_LIMIT, pollIntervalMs: POLL_MS } });
     projectId = (await createProject(t, 'Busy')).id;
     people = [await addMember(t, 'busy1@acme.test'), await addMember(t, 'busy2@acme.test')];
   });
@@ -89,7 +91,7 @@ describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
     const start = await latest();
     const subscription = connect(t.founder.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: start });
     const revision = await flipQuietly(0);
-    await subscription.until((s) => s.data.some((d) => d.accessChanged.revision === revision), 3_000, 'the quiet change');
+    await subscription.until((s) => s.data.some((d) => d.accessChanged.revision === revision), POLL_MS + 1_000, 'the quiet change');
     expect(subscription.data.map((d) => positionOf(d.accessChanged))).toEqual((await auditLog(t, organizationId, start)).map(positionOf));
   });
 
@@ -97,10 +99,12 @@ describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
     const organizationId = t.founder.organizationId;
     const start = await latest();
     const overwhelmed = connect(t.founder.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: start });
-    await flipQuietly(0);
+    await flip(0);
     await overwhelmed.received(1);
-    // Committed with no notification, the burst is read by one poll and fanned out at once.
+    // Committed with no notification, the burst waits in the log until the announced change after
+    // it wakes the reader, which then fans it out at once.
     for (let i = 0; i < 4 * QUEUE_LIMIT; i++) await flipQuietly(i);
+    await flip(1);
     await overwhelmed.until((s) => s.ended, 5_000, 'the end of the overwhelmed subscription');
     expect(overwhelmed.errorCode).toBe('RESUBSCRIBE_REQUIRED');
     const lastRevision = overwhelmed.errors![0]!.extensions!.lastRevision as number;
