@@ -35,9 +35,9 @@ describe('reading the log in whole revisions', () => {
   });
 
   it('reads a revision larger than a page to its end', async () => {
-    const { read, reads } = log([7, 1], 3);
+    const { read, reads } = log([7, 1, 2], 3);
     const result = await readWholeRevisions(read, afterRevision(0));
-    expect(revisionsOf(result.events)).toEqual(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6']);
+    expect(revisionsOf(result.events)).toEqual(['1.0', '1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '2.0']);
     expect(result.hasMore).toBe(true);
     expect(reads.length).toBe(3);
   });
