@@ -1,21 +1,77 @@
-import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
 
 /** A context that can make a fresh one for each event of a subscription. */
 export interface PerEventContext {
   forEvent(): unknown;
 }
 
+/** Thrown by the stand-in context of a shared execution when a resolver reaches for the context. */
+class ContextUnavailable extends Error {}
+
 /**
- * graphql-js `subscribe`, except that each event is executed with a context of its own
- * (`contextValue.forEvent()`) rather than the one the subscription was made with: graphql-ws
- * builds one context per operation, and the events of a long-lived subscription must not share a
- * unit of work. Errors of the subscribe step come back as an ExecutionResult, as from `subscribe`.
+ * The context of a shared execution: reading any of its properties stops the sharing of that
+ * document's results. Symbol keys are not context data but instrumentation probing for itself
+ * (Apollo's, on the schema both transports share); like a plain object, it answers them undefined.
+ */
+const NO_CONTEXT: object = new Proxy(
+  {},
+  {
+    get(_target, property) {
+      if (typeof property === 'symbol') return undefined;
+      throw new ContextUnavailable('this execution is shared by several subscribers and has no context');
+    },
+  },
+);
+
+/**
+ * Results shared by subscriptions running the same document with the same variables on the same
+ * event: keyed by the event object, so they are gone when it is. A result is shared only when its
+ * execution never touched the context, so nothing in it can be particular to one subscriber.
+ */
+const sharedResults = new WeakMap<object, Map<DocumentNode, Map<string, Promise<ExecutionResult | undefined>>>>();
+/** Documents found to read the context: executed per subscriber from then on. */
+const contextBound = new WeakSet<DocumentNode>();
+
+/**
+ * graphql-js `subscribe`, except in how events are executed. graphql-ws builds one context per
+ * operation, but the events of a long-lived subscription must not share a unit of work: each is
+ * executed with a context of its own (`contextValue.forEvent()`). And when many subscriptions
+ * receive the same event with the same document and variables, it is executed once for all of
+ * them, unless the execution reads the context (then each gets its own). Errors of the subscribe
+ * step come back as an ExecutionResult, as from `subscribe`.
  */
 export async function subscribeWithContextPerEvent(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!isAsyncIterable(stream)) return stream;
   const context = args.contextValue as PerEventContext;
-  return mapEvents(stream, (payload) => execute({ ...args, rootValue: payload, contextValue: context.forEvent() }));
+  const variables = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const own = (payload: unknown) => execute({ ...args, rootValue: payload, contextValue: context.forEvent() });
+  return mapEvents(stream, async (payload) => (await shared(args, payload, variables)) ?? own(payload));
+}
+
+/** The event's result shared among identical subscriptions, or undefined when it cannot be shared. */
+function shared(args: ExecutionArgs, payload: unknown, variables: string): Promise<ExecutionResult | undefined> | undefined {
+  if (typeof payload !== 'object' || payload === null || contextBound.has(args.document)) return undefined;
+  let byDocument = sharedResults.get(payload);
+  if (!byDocument) {
+    byDocument = new Map();
+    sharedResults.set(payload, byDocument);
+  }
+  let byVariables = byDocument.get(args.document);
+  if (!byVariables) {
+    byVariables = new Map();
+    byDocument.set(args.document, byVariables);
+  }
+  let result = byVariables.get(variables);
+  if (!result) {
+    result = Promise.resolve(execute({ ...args, rootValue: payload, contextValue: NO_CONTEXT })).then((executed) => {
+      if (!executed.errors?.some((error) => error.originalError instanceof ContextUnavailable)) return executed;
+      contextBound.add(args.document);
+      return undefined;
+    });
+    byVariables.set(variables, result);
+  }
+  return result;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

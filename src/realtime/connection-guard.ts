@@ -1,5 +1,4 @@
-import { authenticate } from '../auth/authenticate.js';
-import { RolegateError } from '../domain/errors.js';
+import { refusedSessions } from '../auth/session-check.js';
 import type { Database } from '../persistence/orm.js';
 import type { Logger } from '../server/logger.js';
 import { describeError } from '../server/logger.js';
@@ -7,10 +6,11 @@ import type { FeedConnection } from './feed-connection.js';
 
 /**
  * Keeps open connections authenticated. A WebSocket authenticates once, in `connection_init`, but
- * may stay open for days: this re-runs `authenticate` on their credentials on a timer and whenever
+ * may stay open for days: this re-checks their credentials by `authenticate`'s rules
+ * (`auth/session-check.ts`, a few statements for ten thousand connections) on a timer and whenever
  * an event may have invalidated some (a token revoked, a principal disabled or removed), and closes
- * with 4403 those that no longer pass. Connections sharing a credential are checked once. A check
- * that fails for another reason (the database is down) closes nothing; the next one decides.
+ * with 4403 those that no longer pass. A check the database cannot answer closes nothing; the next
+ * one decides.
  */
 export class ConnectionGuard {
   private timer: NodeJS.Timeout | undefined;
@@ -30,16 +30,12 @@ export class ConnectionGuard {
 
   /** Re-checks these connections now, closing those whose credentials stopped working. */
   async revalidate(connections: Iterable<FeedConnection>): Promise<void> {
-    const byCredential = new Map<string, FeedConnection[]>();
-    for (const connection of connections) {
-      if (connection.isRefused) continue;
-      const group = byCredential.get(connection.authorization);
-      if (group) group.push(connection);
-      else byCredential.set(connection.authorization, [connection]);
-    }
-    for (const group of byCredential.values()) {
-      const refusal = await this.refusal(group[0]!);
-      if (refusal !== undefined) for (const connection of group) connection.refuse(refusal);
+    const open = [...connections].filter((connection) => !connection.isRefused);
+    if (open.length === 0) return;
+    try {
+      for (const [connection, reason] of await refusedSessions(open, this.db.fork())) connection.refuse(reason);
+    } catch (error) {
+      this.logger.error('could not re-check open connections; they stay open until the next check', describeError(error));
     }
   }
 
@@ -54,16 +50,5 @@ export class ConnectionGuard {
     this.sweeping = this.revalidate(this.connections()).finally(() => {
       this.sweeping = undefined;
     });
-  }
-
-  private async refusal(connection: FeedConnection): Promise<string | undefined> {
-    try {
-      const viewer = await authenticate(connection.authorization, this.db.fork());
-      return viewer.principalId === connection.viewer.principalId ? undefined : 'The credentials now name another principal.';
-    } catch (error) {
-      if (error instanceof RolegateError) return error.message;
-      this.logger.warn('could not re-check a connection; it stays open until the next check', describeError(error));
-      return undefined;
-    }
   }
 }

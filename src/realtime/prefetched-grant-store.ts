@@ -16,6 +16,7 @@ export class PrefetchedGrantStore implements GrantStore {
   private readonly grantsByPrincipal = new Map<string, PlacedGrant[]>();
   private readonly principalsById = new Map<string, Principal>();
   private readonly chains = new Map<string, Promise<ScopeChain | undefined>>();
+  private readonly signatures = new Map<string, string>();
 
   constructor(private readonly database: DatabaseGrantStore) {}
 
@@ -27,6 +28,24 @@ export class PrefetchedGrantStore implements GrantStore {
     for (const id of ids) this.grantsByPrincipal.set(id, []);
     for (const grant of grants) this.grantsByPrincipal.get(grant.principalId)!.push(grant);
     for (const [id, principal] of principals) this.principalsById.set(id, principal);
+  }
+
+  /**
+   * What decides the engine's answers about a prefetched principal anywhere in the organization:
+   * its kind, whether it is disabled, and its grants there. Principals with equal signatures get
+   * equal answers, so a batch asks once per signature, not once per subscriber. Undefined for a
+   * principal not read up front.
+   */
+  signatureOf(principalId: string): string | undefined {
+    const cached = this.signatures.get(principalId);
+    if (cached !== undefined) return cached;
+    const grants = this.grantsByPrincipal.get(principalId);
+    const principal = this.principalsById.get(principalId);
+    if (!grants || !principal) return undefined;
+    const held = grants.map((grant) => `${grant.role}@${grant.scope.id}`).sort();
+    const signature = `${principal.kind}|${principal.disabled ? 'disabled' : 'enabled'}|${held.join(',')}`;
+    this.signatures.set(principalId, signature);
+    return signature;
   }
 
   async principals(ids: readonly string[]): Promise<Map<string, Principal>> {

@@ -1,10 +1,11 @@
-import { getOperationAST, getVariableValues, GraphQLError, parse, validate, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { getOperationAST, getVariableValues, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { CloseCode, type Disposable, type SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate } from '../auth/authenticate.js';
 import { RolegateError } from '../domain/errors.js';
+import { DocumentCache } from '../graphql/document-cache.js';
 import { SocketContext } from '../graphql/socket-context.js';
 import { subscribeWithContextPerEvent } from '../graphql/subscribe-per-event.js';
 import type { Database } from '../persistence/orm.js';
@@ -42,6 +43,7 @@ export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Dis
   const connections = new WeakMap<WebSocket, FeedConnection>();
   const sockets = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
+  const documents = new DocumentCache(schema);
 
   return useServer(
     {
@@ -78,7 +80,7 @@ export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Dis
         if (!connection) throw new Error('An operation arrived on a WebSocket that was never acknowledged.');
         return new SocketContext(db, connection, feed.hooks);
       },
-      onSubscribe: (_ctx, _id, payload) => executionArgs(schema, payload),
+      onSubscribe: (_ctx, _id, payload) => executionArgs(schema, documents, payload),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },
@@ -98,15 +100,11 @@ function credentialOf(params: Readonly<Record<string, unknown>> | undefined): st
  * Parses, validates and checks the variables of an operation before graphql-ws runs it, giving
  * its errors the codes Apollo gives them over HTTP (graphql-ws would send them without one).
  */
-function executionArgs(schema: GraphQLSchema, payload: SubscribePayload) {
-  let document: DocumentNode;
-  try {
-    document = parse(payload.query);
-  } catch (error) {
-    return [withCode(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')];
-  }
-  const invalid = validate(schema, document);
-  if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+function executionArgs(schema: GraphQLSchema, documents: DocumentCache, payload: SubscribePayload) {
+  const parsed = documents.get(payload.query);
+  if ('parseError' in parsed) return [withCode(parsed.parseError, 'GRAPHQL_PARSE_FAILED')];
+  if ('validationErrors' in parsed) return parsed.validationErrors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+  const { document } = parsed;
   const operation = getOperationAST(document, payload.operationName);
   if (!operation) return [new GraphQLError('Name the operation to run (operationName).', { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } })];
   const variables = getVariableValues(schema, operation.variableDefinitions ?? [], payload.variables ?? {});

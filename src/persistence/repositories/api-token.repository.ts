@@ -1,6 +1,29 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { chunks } from '../chunks.js';
 import { ApiToken } from '../entities/api-token.entity.js';
 import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
+
+/** What decides whether a stored token still authenticates (`auth/token-rules.ts` decides). */
+export interface TokenStanding {
+  readonly revokedAt: Date | null;
+  readonly expiresAt: Date | null;
+  readonly ownerDisabled: boolean;
+  /** Whether the owner still belongs to at least one organization. */
+  readonly ownerIsMember: boolean;
+}
+
+interface StandingRow {
+  id: string;
+  revoked_at: Date | number | string | null;
+  expires_at: Date | number | string | null;
+  disabled: boolean | number;
+  member: boolean | number;
+}
+
+/** A datetime column as the driver returns it (a Date from PostgreSQL, milliseconds from SQLite). */
+function dateOf(value: Date | number | string | null): Date | null {
+  return value === null ? null : new Date(value);
+}
 
 export interface NewApiToken {
   readonly principalId: string;
@@ -48,6 +71,32 @@ export class ApiTokenRepository {
   /** Revokes the token unless it already is; returns whether this call revoked it. One UPDATE. */
   async revoke(id: string, at: Date): Promise<boolean> {
     return (await this.em.nativeUpdate(ApiToken, { id, revokedAt: null }, { revokedAt: at })) > 0;
+  }
+
+  /**
+   * What decides whether each of these tokens still authenticates, read in one statement per
+   * thousand tokens and without hydrating entities: open WebSocket connections are re-checked
+   * this way every few hundred milliseconds. Tokens that no longer exist are absent.
+   */
+  async standings(ids: readonly string[]): Promise<Map<string, TokenStanding>> {
+    const knex = this.em.getKnex();
+    const standings = new Map<string, TokenStanding>();
+    for (const batch of chunks([...new Set(ids)])) {
+      const membership = knex('role_assignment as ra').select(knex.raw('1')).whereRaw('ra.principal_id = t.principal_id').andWhere('ra.scope_level', 'ORGANIZATION');
+      const query = knex('api_token as t')
+        .join('principal as p', 'p.id', 't.principal_id')
+        .select('t.id', 't.revoked_at', 't.expires_at', 'p.disabled', knex.raw('exists ? as member', [membership]))
+        .whereIn('t.id', batch);
+      for (const row of await this.em.execute<StandingRow[]>(query)) {
+        standings.set(row.id, {
+          revokedAt: dateOf(row.revoked_at),
+          expiresAt: dateOf(row.expires_at),
+          ownerDisabled: Boolean(row.disabled),
+          ownerIsMember: Boolean(row.member),
+        });
+      }
+    }
+    return standings;
   }
 
   /**
