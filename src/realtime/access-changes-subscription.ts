@@ -6,7 +6,7 @@ import { AccessEventRepository, type EventPosition } from '../persistence/reposi
 import type { AccessChangesQuery } from '../services/access-feed-service.js';
 import { BatchAuthorizer } from './batch-authorizer.js';
 import type { ConnectionBudget } from './connection-budget.js';
-import { mayReceive } from './event-visibility.js';
+import { askToReceive, mayReceive } from './event-visibility.js';
 import type { FeedSubscription, OrganizationBatch } from './feed-subscription.js';
 import { FeedStream, type Delivery } from './feed-stream.js';
 import { afterRevision, groupByRevision, positionOf, readWholeRevisions } from './whole-revisions.js';
@@ -52,14 +52,22 @@ export class AccessChangesSubscription implements FeedSubscription {
     return this.stream.lastDeliveredRevision;
   }
 
-  async receive(batch: OrganizationBatch, authz: BatchAuthorizer): Promise<void> {
-    if (!(await this.stillAuthorized(authz))) {
+  whenReady(): undefined {
+    return undefined;
+  }
+
+  plan(batch: OrganizationBatch, authz: BatchAuthorizer): void {
+    this.askAuthorized(authz);
+    for (const group of batch.revisions) if (group.revision > this.liveAfter) this.askVisible(group.events, authz);
+  }
+
+  receive(batch: OrganizationBatch, authz: BatchAuthorizer): void {
+    if (!this.stillAuthorized(authz)) {
       this.stream.fail(this.lostAccess());
       return;
     }
     for (const group of batch.revisions) {
-      if (group.revision <= this.liveAfter) continue;
-      this.stream.push({ revision: group.revision, values: await this.visible(group.events, authz) });
+      if (group.revision > this.liveAfter) this.stream.push({ revision: group.revision, values: this.visible(group.events, authz) });
     }
   }
 
@@ -77,8 +85,6 @@ export class AccessChangesSubscription implements FeedSubscription {
 
   private async replayPage(from: EventPosition): Promise<void> {
     const em = this.db.fork();
-    const authz = new BatchAuthorizer(em);
-    if (!(await this.stillAuthorized(authz))) throw this.lostAccess();
     const repository = new AccessEventRepository(em);
     const { organizationId, projectId, environmentId, principalId } = this.query;
     const read = await readWholeRevisions(
@@ -88,18 +94,23 @@ export class AccessChangesSubscription implements FeedSubscription {
     const events = read.events.filter((event) => event.revision <= this.boundary);
     const reachedBoundary = !read.hasMore || events.length < read.events.length || events.length === 0;
     this.replayFrom = reachedBoundary ? undefined : positionOf(events.at(-1)!);
+    const authz = new BatchAuthorizer(em);
+    this.askAuthorized(authz);
+    this.askVisible(events, authz);
+    await authz.settle();
+    if (!this.stillAuthorized(authz)) throw this.lostAccess();
     for (const group of groupByRevision(events)) {
-      const visible = await this.visible(group.events, authz);
+      const visible = this.visible(group.events, authz);
       if (visible.length > 0) this.replayed.push({ revision: group.revision, values: visible });
     }
   }
 
-  private async visible(events: readonly AccessEvent[], authz: BatchAuthorizer): Promise<AccessEvent[]> {
-    const visible: AccessEvent[] = [];
-    for (const event of events) {
-      if (this.matches(event) && (await mayReceive(authz, this.viewerId, event))) visible.push(event);
-    }
-    return visible;
+  private askVisible(events: readonly AccessEvent[], authz: BatchAuthorizer): void {
+    for (const event of events) if (this.matches(event)) askToReceive(authz, this.viewerId, event);
+  }
+
+  private visible(events: readonly AccessEvent[], authz: BatchAuthorizer): AccessEvent[] {
+    return events.filter((event) => this.matches(event) && mayReceive(authz, this.viewerId, event));
   }
 
   private matches(event: AccessEvent): boolean {
@@ -111,12 +122,13 @@ export class AccessChangesSubscription implements FeedSubscription {
     );
   }
 
+  private askAuthorized(authz: BatchAuthorizer): void {
+    for (const scope of this.subscribedScopes()) authz.ask(this.viewerId, { kind: 'see', scope });
+  }
+
   /** The subscribed organization, and the filter's project or environment, must still be visible. */
-  private async stillAuthorized(authz: BatchAuthorizer): Promise<boolean> {
-    for (const scope of this.subscribedScopes()) {
-      if (!(await authz.canSee(this.viewerId, scope))) return false;
-    }
-    return true;
+  private stillAuthorized(authz: BatchAuthorizer): boolean {
+    return this.subscribedScopes().every((scope) => authz.answer(this.viewerId, { kind: 'see', scope }));
   }
 
   private subscribedScopes(): ScopeRef[] {

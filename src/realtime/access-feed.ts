@@ -169,14 +169,27 @@ export class AccessFeed {
     await Promise.all(work);
   }
 
-  /** One organization's batch: one EntityManager, one read of the subscribers' grants, then each subscriber. */
+  /**
+   * One organization's batch: one EntityManager, one read of the subscribers' grants, one settling
+   * of every distinct question, then each subscriber, synchronously.
+   */
   private async deliver(batch: OrganizationBatch, subscribers: readonly FeedSubscription[]): Promise<void> {
     const authz = new BatchAuthorizer(this.db.fork());
     try {
-      await authz.prefetch(batch.organizationId, subscribers.flatMap((s) => s.principals));
-      await Promise.all(subscribers.map((subscriber) => subscriber.receive(batch, authz).catch((error: unknown) => this.fellBehind(subscriber, error))));
+      await Promise.all(subscribers.map((subscriber) => subscriber.whenReady()).filter((ready) => ready !== undefined));
+      await authz.prefetch(batch.organizationId, subscribers.flatMap((subscriber) => subscriber.principals));
+      for (const subscriber of subscribers) subscriber.plan(batch, authz);
+      await authz.settle();
     } catch (error) {
       for (const subscriber of subscribers) this.fellBehind(subscriber, error);
+      return;
+    }
+    for (const subscriber of subscribers) {
+      try {
+        subscriber.receive(batch, authz);
+      } catch (error) {
+        this.fellBehind(subscriber, error);
+      }
     }
   }
 

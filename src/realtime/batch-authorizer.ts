@@ -7,13 +7,24 @@ import { scopeKey, scopeOfChain, type ScopeChain, type ScopeRef } from '../domai
 import { DatabaseGrantStore } from '../persistence/database-grant-store.js';
 import { PrefetchedGrantStore } from './prefetched-grant-store.js';
 
+/** What a subscription may need to know about its subscriber, by the rules of `authz/visibility.ts`. */
+export type Question =
+  /** Does the viewer see the scope (`Visibility.canSee`)? */
+  | { readonly kind: 'see'; readonly scope: ScopeRef }
+  /** Does it see who holds access there (`Visibility.canSeeMembers`)? */
+  | { readonly kind: 'seeMembers'; readonly chain: ScopeChain }
+  /** May it see this principal's access there (`Visibility.requireAccessOfVisible`)? */
+  | { readonly kind: 'seeAccessOf'; readonly principalId: string; readonly chain: ScopeChain };
+
 /**
- * The authorization of one batch of events (or one page of a replay): the visibility rules of
- * `authz/visibility.ts`, asked of the permission engine over the batch's own EntityManager. Each
- * answer is computed once per viewer, or, for viewers whose grants were read up front, once per
- * set of grants (`PrefetchedGrantStore.signatureOf`): ten thousand subscribers holding the same
- * roles cost one evaluation. Made per batch and dropped after it, so every event is judged on the
- * grants as they are when it is sent, never on anything remembered from an earlier one.
+ * The authorization of one batch of events (or one page of a replay), over the batch's own
+ * EntityManager, in three steps: subscriptions `ask` what they need, `settle` computes every
+ * distinct question once, then they read `answer`s synchronously. A question is distinct per
+ * viewer or, for viewers whose grants were read up front, per set of grants
+ * (`PrefetchedGrantStore.signatureOf`): ten thousand subscribers holding the same roles cost one
+ * evaluation, and none of them waits on a promise of its own. Made per batch and dropped after it,
+ * so every event is judged on the grants as they are when it is sent, never on anything
+ * remembered from an earlier one.
  *
  * Every question answers false, rather than throwing, when its subject no longer exists: a
  * subscriber is refused what it cannot be shown to see.
@@ -21,8 +32,10 @@ import { PrefetchedGrantStore } from './prefetched-grant-store.js';
 export class BatchAuthorizer {
   private readonly store: PrefetchedGrantStore;
   private readonly engine: PermissionEngine;
-  private readonly visibilities = new Map<string, Visibility>();
-  private readonly answers = new Map<string, Promise<boolean>>();
+  private readonly asked = new Map<string, () => Promise<boolean>>();
+  private readonly answers = new Map<string, boolean>();
+  private readonly permissionsAsked = new Map<string, () => Promise<EffectivePermissions>>();
+  private readonly permissions = new Map<string, EffectivePermissions>();
 
   constructor(em: SqlEntityManager) {
     this.store = new PrefetchedGrantStore(new DatabaseGrantStore(em));
@@ -34,60 +47,81 @@ export class BatchAuthorizer {
     return this.store.prefetch(organizationId, principalIds);
   }
 
-  /** Whether the viewer can see the scope (holds any permission there). */
-  canSee(viewerId: string, scope: ScopeRef): Promise<boolean> {
-    return this.answer(`sees ${scopeKey(scope)}`, (visibility) => visibility.canSee(scope), viewerId);
+  ask(viewerId: string, question: Question): void {
+    const key = this.keyOf(viewerId, question);
+    if (!this.answers.has(key) && !this.asked.has(key)) this.asked.set(key, () => this.evaluate(viewerId, question));
   }
 
-  /** Whether the viewer can see who holds access at the chain's scope (the scope itself must be visible too). */
-  canSeeMembers(viewerId: string, chain: ScopeChain): Promise<boolean> {
-    const scope = scopeOfChain(chain);
-    return this.answer(`sees members of ${scopeKey(scope)}`, (visibility) => visibility.canSeeMembers(chain), viewerId);
+  /** Asks for a principal's effective permissions at a scope, as they are now. */
+  askPermissions(principalId: string, scope: ScopeRef): void {
+    const key = `${principalId} ${scopeKey(scope)}`;
+    if (!this.permissions.has(key) && !this.permissionsAsked.has(key)) this.permissionsAsked.set(key, () => this.effectivePermissions(principalId, scope));
   }
 
-  /** Whether the viewer may see the principal's access at the chain's scope (`Visibility.requireAccessOfVisible`). */
-  canSeeAccessOf(viewerId: string, principalId: string, chain: ScopeChain): Promise<boolean> {
-    const scope = scopeOfChain(chain);
-    return this.answer(
-      // Whose access it is matters only as "one's own" or "another's" (`Visibility.requireAccessOfVisible`).
-      `sees access of ${principalId === viewerId ? 'self' : 'another'} at ${scopeKey(scope)}`,
-      async (visibility) => {
-        await visibility.requireAccessOfVisible(principalId, chain);
-        return true;
-      },
-      viewerId,
-    );
+  /** Answers every question asked since the last call. */
+  async settle(): Promise<void> {
+    const asked = [...this.asked];
+    const permissionsAsked = [...this.permissionsAsked];
+    this.asked.clear();
+    this.permissionsAsked.clear();
+    await Promise.all([
+      ...asked.map(async ([key, evaluate]) => this.answers.set(key, await evaluate())),
+      ...permissionsAsked.map(async ([key, compute]) => this.permissions.set(key, await compute())),
+    ]);
   }
 
-  /** The principal's effective permissions at the scope now; a principal that no longer exists holds none. */
-  async effectivePermissions(principalId: string, scope: ScopeRef): Promise<EffectivePermissions> {
+  /** The answer to a question asked and settled; asking for one that was not is a bug. */
+  answer(viewerId: string, question: Question): boolean {
+    const answer = this.answers.get(this.keyOf(viewerId, question));
+    if (answer === undefined) throw new Error(`Unsettled question for ${viewerId}: ${JSON.stringify(question)}`);
+    return answer;
+  }
+
+  /** Effective permissions asked for and settled. */
+  effectivePermissionsOf(principalId: string, scope: ScopeRef): EffectivePermissions {
+    const permissions = this.permissions.get(`${principalId} ${scopeKey(scope)}`);
+    if (!permissions) throw new Error(`Unsettled effective permissions of ${principalId} at ${scopeKey(scope)}`);
+    return permissions;
+  }
+
+  private keyOf(viewerId: string, question: Question): string {
+    const viewer = this.store.signatureOf(viewerId) ?? viewerId;
+    switch (question.kind) {
+      case 'see':
+        return `${viewer} sees ${scopeKey(question.scope)}`;
+      case 'seeMembers':
+        return `${viewer} sees members of ${scopeKey(scopeOfChain(question.chain))}`;
+      case 'seeAccessOf':
+        // Whose access it is matters only as one's own or another's (`Visibility.requireAccessOfVisible`).
+        return `${viewer} sees access of ${question.principalId === viewerId ? 'self' : 'another'} at ${scopeKey(scopeOfChain(question.chain))}`;
+    }
+  }
+
+  private async evaluate(viewerId: string, question: Question): Promise<boolean> {
+    const visibility = new Visibility(this.engine, viewerId);
+    try {
+      switch (question.kind) {
+        case 'see':
+          return await visibility.canSee(question.scope);
+        case 'seeMembers':
+          return await visibility.canSeeMembers(question.chain);
+        case 'seeAccessOf':
+          await visibility.requireAccessOfVisible(question.principalId, question.chain);
+          return true;
+      }
+    } catch (error) {
+      if (error instanceof RolegateError) return false;
+      throw error;
+    }
+  }
+
+  /** A principal that no longer exists holds nothing. */
+  private async effectivePermissions(principalId: string, scope: ScopeRef): Promise<EffectivePermissions> {
     try {
       return await this.engine.effectivePermissions(principalId, scope);
     } catch (error) {
       if (error instanceof RolegateError) return { principalId, scope, permissions: [] };
       throw error;
     }
-  }
-
-  private answer(question: string, ask: (visibility: Visibility) => Promise<boolean>, viewerId: string): Promise<boolean> {
-    const key = `${this.store.signatureOf(viewerId) ?? viewerId} ${question}`;
-    let answer = this.answers.get(key);
-    if (!answer) {
-      answer = ask(this.visibilityOf(viewerId)).catch((error: unknown) => {
-        if (error instanceof RolegateError) return false;
-        throw error;
-      });
-      this.answers.set(key, answer);
-    }
-    return answer;
-  }
-
-  private visibilityOf(viewerId: string): Visibility {
-    let visibility = this.visibilities.get(viewerId);
-    if (!visibility) {
-      visibility = new Visibility(this.engine, viewerId);
-      this.visibilities.set(viewerId, visibility);
-    }
-    return visibility;
   }
 }

@@ -16,7 +16,7 @@ import { diffPermissions, isEmptyDiff, type EffectivePermissionsUpdate } from '.
  * FORBIDDEN.
  *
  * Registered before its first set is computed, so that no change slips between the two; batches
- * wait for that first set (`begin`).
+ * wait for that first set (`begin`, `whenReady`).
  */
 export class EffectivePermissionsSubscription implements FeedSubscription {
   readonly stream: FeedStream<EffectivePermissionsUpdate>;
@@ -24,6 +24,7 @@ export class EffectivePermissionsSubscription implements FeedSubscription {
   readonly principals: readonly string[];
   private last: readonly EffectivePermission[] = [];
   private readonly started: Promise<void>;
+  private isStarted = false;
   private markStarted: () => void = () => undefined;
 
   constructor(
@@ -40,7 +41,10 @@ export class EffectivePermissionsSubscription implements FeedSubscription {
     this.principals = [viewerId, principalId];
     this.stream = new FeedStream(budget, boundary, onEnd);
     this.started = new Promise((resolve) => {
-      this.markStarted = resolve;
+      this.markStarted = () => {
+        this.isStarted = true;
+        resolve();
+      };
     });
   }
 
@@ -61,20 +65,34 @@ export class EffectivePermissionsSubscription implements FeedSubscription {
     this.markStarted();
   }
 
-  async receive(batch: OrganizationBatch, authz: BatchAuthorizer): Promise<void> {
-    await this.started;
-    if (this.stream.ended || !(batch.principals.has(this.principalId) || batch.principals.has(this.viewerId))) return;
-    if (!(await authz.canSeeAccessOf(this.viewerId, this.principalId, this.chain))) {
+  whenReady(): Promise<void> | undefined {
+    return this.isStarted ? undefined : this.started;
+  }
+
+  plan(batch: OrganizationBatch, authz: BatchAuthorizer): void {
+    if (!this.concerns(batch)) return;
+    authz.ask(this.viewerId, { kind: 'seeAccessOf', principalId: this.principalId, chain: this.chain });
+    authz.askPermissions(this.principalId, this.scope);
+  }
+
+  receive(batch: OrganizationBatch, authz: BatchAuthorizer): void {
+    if (!this.concerns(batch)) return;
+    if (!authz.answer(this.viewerId, { kind: 'seeAccessOf', principalId: this.principalId, chain: this.chain })) {
       this.stream.fail(
         new ForbiddenError('You may no longer see these effective permissions, so this subscription has ended.', { lastRevision: this.stream.lastDeliveredRevision }),
       );
       return;
     }
-    const current = await authz.effectivePermissions(this.principalId, this.scope);
+    const current = authz.effectivePermissionsOf(this.principalId, this.scope);
     const diff = diffPermissions(this.last, current.permissions);
     this.last = current.permissions;
     if (isEmptyDiff(diff)) return;
     this.stream.push({ revision: batch.lastRevision, values: [{ revision: batch.lastRevision, effectivePermissions: current, diff }] });
+  }
+
+  /** Only the watched principal's grants make its permissions, and only the subscriber's decide what it may see. */
+  private concerns(batch: OrganizationBatch): boolean {
+    return !this.stream.ended && (batch.principals.has(this.principalId) || batch.principals.has(this.viewerId));
   }
 
   fallBehind(): void {

@@ -15,12 +15,19 @@ export function chainOfEvent(event: AccessEvent, organizationId: string): ScopeC
  * membership, a role) also needs sight of that scope's members, as the members lists and the
  * audit log do, unless that principal is the viewer. Events outside any organization (API tokens)
  * belong to no organization's feed.
+ *
+ * `askToReceive` asks the batch's authorizer what `mayReceive` will need, before it settles.
  */
-export async function mayReceive(authz: BatchAuthorizer, viewerId: string, event: AccessEvent): Promise<boolean> {
-  const { organizationId } = event;
-  if (organizationId === null) return false;
-  const chain = chainOfEvent(event, organizationId);
-  if (!(await authz.canSee(viewerId, scopeOfChain(chain)))) return false;
-  if (event.principalId === null || event.principalId === viewerId) return true;
-  return authz.canSeeMembers(viewerId, chain);
+export function askToReceive(authz: BatchAuthorizer, viewerId: string, event: AccessEvent): void {
+  if (event.organizationId === null) return;
+  const chain = chainOfEvent(event, event.organizationId);
+  authz.ask(viewerId, { kind: 'see', scope: scopeOfChain(chain) });
+  if (event.principalId !== null && event.principalId !== viewerId) authz.ask(viewerId, { kind: 'seeMembers', chain });
+}
+
+export function mayReceive(authz: BatchAuthorizer, viewerId: string, event: AccessEvent): boolean {
+  if (event.organizationId === null) return false;
+  const chain = chainOfEvent(event, event.organizationId);
+  if (!authz.answer(viewerId, { kind: 'see', scope: scopeOfChain(chain) })) return false;
+  return event.principalId === null || event.principalId === viewerId || authz.answer(viewerId, { kind: 'seeMembers', chain });
 }

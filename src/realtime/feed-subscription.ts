@@ -17,7 +17,11 @@ export function organizationBatch(organizationId: string, events: readonly Acces
   return { organizationId, revisions: groupByRevision(events), lastRevision: events.at(-1)!.revision, principals };
 }
 
-/** A live subscription as the fan-out sees it. */
+/**
+ * A live subscription as the fan-out sees it. Each batch is judged in two synchronous steps
+ * around one settling of the batch's authorization: `plan` asks what it needs, `receive` reads the
+ * answers and queues what the subscriber may receive. Neither ever waits for the client.
+ */
 export interface FeedSubscription {
   /** The organization whose events can concern it. */
   readonly organizationId: string;
@@ -25,11 +29,12 @@ export interface FeedSubscription {
   readonly principals: readonly string[];
   /** The last revision it delivered in full. */
   readonly lastDeliveredRevision: number;
-  /**
-   * Judges a batch for this subscriber, on the batch's authorization, and queues what it may
-   * receive, or ends the subscription when it lost access. Never waits for the client.
-   */
-  receive(batch: OrganizationBatch, authz: BatchAuthorizer): Promise<void>;
+  /** Until it can judge batches (its first result is being computed), what to wait for; undefined once it can. */
+  whenReady(): Promise<void> | undefined;
+  /** Asks the batch's authorizer what judging the batch will need. */
+  plan(batch: OrganizationBatch, authz: BatchAuthorizer): void;
+  /** Judges the batch on the settled answers: queues what the subscriber may receive, or ends the subscription when it lost access. */
+  receive(batch: OrganizationBatch, authz: BatchAuthorizer): void;
   /** Ends the subscription with RESUBSCRIBE_REQUIRED (a batch could not be judged for it). */
   fallBehind(): void;
 }
