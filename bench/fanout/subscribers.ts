@@ -27,6 +27,10 @@ interface Subscriber {
 
 const OPEN_AT_ONCE = 50;
 const subscribers: Subscriber[] = [];
+/** How many subscribers have each revision's event: waiting on a count, not a scan of every subscriber per message. */
+const arrivals = new Map<number, number>();
+/** Subscribers that have received their first event, and so are live. */
+let live = 0;
 let waiting: (() => void) | undefined;
 
 function send(message: ChildMessage): void {
@@ -50,7 +54,10 @@ function openOne(wsUrl: string, token: string, query: string, variables: Record<
         socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query, variables } }));
         resolve();
       } else if (message.type === 'next') {
-        subscriber.receipts.set(message.payload!.data!.accessChanged!.revision, at);
+        const revision = message.payload!.data!.accessChanged!.revision;
+        if (subscriber.receipts.size === 0) live += 1;
+        subscriber.receipts.set(revision, at);
+        arrivals.set(revision, (arrivals.get(revision) ?? 0) + 1);
         changed();
       } else if (message.type === 'ping') socket.send(JSON.stringify({ type: 'pong' }));
       else if (message.type === 'error') send({ type: 'failed', reason: JSON.stringify(message.payload) });
@@ -73,13 +80,13 @@ process.on('message', async (message: ParentMessage) => {
       for (let i = 0; i < message.tokens.length; i += OPEN_AT_ONCE) {
         await Promise.all(message.tokens.slice(i, i + OPEN_AT_ONCE).map((token) => openOne(message.wsUrl, token, message.query, message.variables)));
       }
-      await until(() => subscribers.every((s) => s.receipts.size >= 1));
+      await until(() => live >= subscribers.length);
       send({ type: 'ready', open: subscribers.length });
       return;
     }
     case 'collect': {
       const { revision } = message;
-      await until(() => subscribers.every((s) => s.receipts.has(revision)));
+      await until(() => (arrivals.get(revision) ?? 0) >= subscribers.length);
       const start = BigInt(message.startNs);
       send({ type: 'round', revision, latenciesMs: subscribers.map((s) => Number(s.receipts.get(revision)! - start) / 1e6) });
       return;

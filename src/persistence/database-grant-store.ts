@@ -131,12 +131,15 @@ export class DatabaseGrantStore implements GrantStore {
     return rows.map(toPlacedGrant).sort(byScope);
   }
 
-  /** Every grant these principals hold in the organization: what the live feed reads once per batch for all its subscribers. */
+  /**
+   * Every grant these principals hold in the organization, each principal's ordered by scope id:
+   * what the live feed reads once per batch for all its subscribers.
+   */
   async grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]> {
     const grants: PlacedGrant[] = [];
     for (const batch of chunks([...new Set(principalIds)])) {
       const rows = await this.run<GrantRow>(
-        this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId).whereIn('principal_id', batch),
+        this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId).whereIn('principal_id', batch).orderBy(['principal_id', 'scope_id']),
       );
       for (const row of rows) grants.push(toPlacedGrant(row));
     }

@@ -4,7 +4,7 @@ import type { AccessEvent } from '../persistence/entities/access-event.entity.js
 import type { Database } from '../persistence/orm.js';
 import { AccessEventRepository, type EventPosition } from '../persistence/repositories/access-event.repository.js';
 import type { AccessChangesQuery } from '../services/access-feed-service.js';
-import { BatchAuthorizer } from './batch-authorizer.js';
+import { BatchAuthorizer, seeQuestion, type Question } from './batch-authorizer.js';
 import type { ConnectionBudget } from './connection-budget.js';
 import { askToReceive, mayReceive } from './event-visibility.js';
 import type { FeedSubscription, OrganizationBatch } from './feed-subscription.js';
@@ -30,6 +30,8 @@ export class AccessChangesSubscription implements FeedSubscription {
   private readonly liveAfter: number;
   private replayFrom: EventPosition | undefined;
   private readonly replayed: Delivery<AccessEvent>[] = [];
+  /** Whether the subscriber still sees the organization, and the filter's project or environment. */
+  private readonly authorization: readonly Question[];
 
   constructor(
     private readonly viewerId: string,
@@ -42,6 +44,7 @@ export class AccessChangesSubscription implements FeedSubscription {
   ) {
     this.organizationId = query.organizationId;
     this.principals = [viewerId];
+    this.authorization = subscribedScopes(query).map(seeQuestion);
     const replays = query.afterRevision !== undefined && query.afterRevision < boundary;
     this.liveAfter = Math.max(boundary, query.afterRevision ?? boundary);
     this.replayFrom = replays ? afterRevision(query.afterRevision!) : undefined;
@@ -123,19 +126,12 @@ export class AccessChangesSubscription implements FeedSubscription {
   }
 
   private askAuthorized(authz: BatchAuthorizer): void {
-    for (const scope of this.subscribedScopes()) authz.ask(this.viewerId, { kind: 'see', scope });
+    for (const question of this.authorization) authz.ask(this.viewerId, question);
   }
 
   /** The subscribed organization, and the filter's project or environment, must still be visible. */
   private stillAuthorized(authz: BatchAuthorizer): boolean {
-    return this.subscribedScopes().every((scope) => authz.answer(this.viewerId, { kind: 'see', scope }));
-  }
-
-  private subscribedScopes(): ScopeRef[] {
-    const scopes: ScopeRef[] = [{ level: 'ORGANIZATION', id: this.query.organizationId }];
-    if (this.query.projectId) scopes.push({ level: 'PROJECT', id: this.query.projectId });
-    if (this.query.environmentId) scopes.push({ level: 'ENVIRONMENT', id: this.query.environmentId });
-    return scopes;
+    return this.authorization.every((question) => authz.answer(this.viewerId, question));
   }
 
   private lostAccess(): ForbiddenError {
@@ -143,4 +139,11 @@ export class AccessChangesSubscription implements FeedSubscription {
       lastRevision: this.stream.lastDeliveredRevision,
     });
   }
+}
+
+function subscribedScopes(query: AccessChangesQuery): ScopeRef[] {
+  const scopes: ScopeRef[] = [{ level: 'ORGANIZATION', id: query.organizationId }];
+  if (query.projectId) scopes.push({ level: 'PROJECT', id: query.projectId });
+  if (query.environmentId) scopes.push({ level: 'ENVIRONMENT', id: query.environmentId });
+  return scopes;
 }

@@ -3,18 +3,36 @@ import type { EffectivePermissions } from '../authz/effective-permissions.js';
 import { PermissionEngine } from '../authz/permission-engine.js';
 import { Visibility } from '../authz/visibility.js';
 import { RolegateError } from '../domain/errors.js';
-import { scopeKey, scopeOfChain, type ScopeChain, type ScopeRef } from '../domain/scope.js';
+import { scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
 import { DatabaseGrantStore } from '../persistence/database-grant-store.js';
 import { PrefetchedGrantStore } from './prefetched-grant-store.js';
 
-/** What a subscription may need to know about its subscriber, by the rules of `authz/visibility.ts`. */
-export type Question =
+/**
+ * What a subscription may need to know about its subscriber, by the rules of `authz/visibility.ts`.
+ * Made once (per subscription, or per event for all subscribers) by the functions below; `key`
+ * names the question whoever asks it.
+ */
+export type Question = { readonly key: string } & (
   /** Does the viewer see the scope (`Visibility.canSee`)? */
   | { readonly kind: 'see'; readonly scope: ScopeRef }
   /** Does it see who holds access there (`Visibility.canSeeMembers`)? */
   | { readonly kind: 'seeMembers'; readonly chain: ScopeChain }
   /** May it see this principal's access there (`Visibility.requireAccessOfVisible`)? */
-  | { readonly kind: 'seeAccessOf'; readonly principalId: string; readonly chain: ScopeChain };
+  | { readonly kind: 'seeAccessOf'; readonly principalId: string; readonly chain: ScopeChain }
+);
+
+export function seeQuestion(scope: ScopeRef): Question {
+  return { kind: 'see', scope, key: `sees ${scope.id}` };
+}
+
+export function seeMembersQuestion(chain: ScopeChain): Question {
+  return { kind: 'seeMembers', chain, key: `sees members of ${innermostId(chain)}` };
+}
+
+/** Whose access it is matters to the answer only as the viewer's own or another's (`Visibility.requireAccessOfVisible`). */
+export function seeAccessOfQuestion(viewerId: string, principalId: string, chain: ScopeChain): Question {
+  return { kind: 'seeAccessOf', principalId, chain, key: `sees access of ${principalId === viewerId ? 'self' : 'another'} at ${innermostId(chain)}` };
+}
 
 /**
  * The authorization of one batch of events (or one page of a replay), over the batch's own
@@ -32,8 +50,9 @@ export type Question =
 export class BatchAuthorizer {
   private readonly store: PrefetchedGrantStore;
   private readonly engine: PermissionEngine;
-  private readonly asked = new Map<string, () => Promise<boolean>>();
-  private readonly answers = new Map<string, boolean>();
+  /** Questions and answers by viewer (its signature, or its id), then by question. */
+  private readonly asked = new Map<string, Map<string, () => Promise<boolean>>>();
+  private readonly answers = new Map<string, Map<string, boolean>>();
   private readonly permissionsAsked = new Map<string, () => Promise<EffectivePermissions>>();
   private readonly permissions = new Map<string, EffectivePermissions>();
 
@@ -48,8 +67,14 @@ export class BatchAuthorizer {
   }
 
   ask(viewerId: string, question: Question): void {
-    const key = this.keyOf(viewerId, question);
-    if (!this.answers.has(key) && !this.asked.has(key)) this.asked.set(key, () => this.evaluate(viewerId, question));
+    const viewer = this.viewerKey(viewerId);
+    if (this.answers.get(viewer)?.has(question.key)) return;
+    let asked = this.asked.get(viewer);
+    if (!asked) {
+      asked = new Map();
+      this.asked.set(viewer, asked);
+    }
+    if (!asked.has(question.key)) asked.set(question.key, () => this.evaluate(viewerId, question));
   }
 
   /** Asks for a principal's effective permissions at a scope, as they are now. */
@@ -60,19 +85,27 @@ export class BatchAuthorizer {
 
   /** Answers every question asked since the last call. */
   async settle(): Promise<void> {
-    const asked = [...this.asked];
+    const asked = [...this.asked].flatMap(([viewer, questions]) => [...questions].map(([key, evaluate]) => ({ viewer, key, evaluate })));
     const permissionsAsked = [...this.permissionsAsked];
     this.asked.clear();
     this.permissionsAsked.clear();
     await Promise.all([
-      ...asked.map(async ([key, evaluate]) => this.answers.set(key, await evaluate())),
+      ...asked.map(async ({ viewer, key, evaluate }) => {
+        const answer = await evaluate();
+        let answers = this.answers.get(viewer);
+        if (!answers) {
+          answers = new Map();
+          this.answers.set(viewer, answers);
+        }
+        answers.set(key, answer);
+      }),
       ...permissionsAsked.map(async ([key, compute]) => this.permissions.set(key, await compute())),
     ]);
   }
 
   /** The answer to a question asked and settled; asking for one that was not is a bug. */
   answer(viewerId: string, question: Question): boolean {
-    const answer = this.answers.get(this.keyOf(viewerId, question));
+    const answer = this.answers.get(this.viewerKey(viewerId))?.get(question.key);
     if (answer === undefined) throw new Error(`Unsettled question for ${viewerId}: ${JSON.stringify(question)}`);
     return answer;
   }
@@ -84,17 +117,9 @@ export class BatchAuthorizer {
     return permissions;
   }
 
-  private keyOf(viewerId: string, question: Question): string {
-    const viewer = this.store.signatureOf(viewerId) ?? viewerId;
-    switch (question.kind) {
-      case 'see':
-        return `${viewer} sees ${scopeKey(question.scope)}`;
-      case 'seeMembers':
-        return `${viewer} sees members of ${scopeKey(scopeOfChain(question.chain))}`;
-      case 'seeAccessOf':
-        // Whose access it is matters only as one's own or another's (`Visibility.requireAccessOfVisible`).
-        return `${viewer} sees access of ${question.principalId === viewerId ? 'self' : 'another'} at ${scopeKey(scopeOfChain(question.chain))}`;
-    }
+  /** Viewers whose grants were read up front are known by their signature: equal grants, equal answers. */
+  private viewerKey(viewerId: string): string {
+    return this.store.signatureOf(viewerId) ?? viewerId;
   }
 
   private async evaluate(viewerId: string, question: Question): Promise<boolean> {
@@ -124,4 +149,9 @@ export class BatchAuthorizer {
       throw error;
     }
   }
+}
+
+/** Scope ids are unique across levels, so the innermost id names a scope. */
+function innermostId(chain: ScopeChain): string {
+  return chain.environmentId ?? chain.projectId ?? chain.organizationId;
 }

@@ -1,7 +1,7 @@
 import type { EffectivePermission, EffectivePermissions } from '../authz/effective-permissions.js';
 import { ForbiddenError } from '../domain/errors.js';
 import type { ScopeChain, ScopeRef } from '../domain/scope.js';
-import type { BatchAuthorizer } from './batch-authorizer.js';
+import { seeAccessOfQuestion, type BatchAuthorizer, type Question } from './batch-authorizer.js';
 import type { ConnectionBudget } from './connection-budget.js';
 import type { FeedSubscription, OrganizationBatch } from './feed-subscription.js';
 import { FeedStream } from './feed-stream.js';
@@ -23,6 +23,8 @@ export class EffectivePermissionsSubscription implements FeedSubscription {
   readonly organizationId: string;
   readonly principals: readonly string[];
   private last: readonly EffectivePermission[] = [];
+  /** Whether the subscriber may still see the watched access. */
+  private readonly authorization: Question;
   private readonly started: Promise<void>;
   private isStarted = false;
   private markStarted: () => void = () => undefined;
@@ -31,7 +33,7 @@ export class EffectivePermissionsSubscription implements FeedSubscription {
     private readonly viewerId: string,
     private readonly principalId: string,
     private readonly scope: ScopeRef,
-    private readonly chain: ScopeChain,
+    chain: ScopeChain,
     /** The fan-out's revision when the subscription registered: the first set reflects at least this one. */
     private readonly boundary: number,
     budget: ConnectionBudget,
@@ -39,6 +41,7 @@ export class EffectivePermissionsSubscription implements FeedSubscription {
   ) {
     this.organizationId = chain.organizationId;
     this.principals = [viewerId, principalId];
+    this.authorization = seeAccessOfQuestion(viewerId, principalId, chain);
     this.stream = new FeedStream(budget, boundary, onEnd);
     this.started = new Promise((resolve) => {
       this.markStarted = () => {
@@ -71,13 +74,13 @@ export class EffectivePermissionsSubscription implements FeedSubscription {
 
   plan(batch: OrganizationBatch, authz: BatchAuthorizer): void {
     if (!this.concerns(batch)) return;
-    authz.ask(this.viewerId, { kind: 'seeAccessOf', principalId: this.principalId, chain: this.chain });
+    authz.ask(this.viewerId, this.authorization);
     authz.askPermissions(this.principalId, this.scope);
   }
 
   receive(batch: OrganizationBatch, authz: BatchAuthorizer): void {
     if (!this.concerns(batch)) return;
-    if (!authz.answer(this.viewerId, { kind: 'seeAccessOf', principalId: this.principalId, chain: this.chain })) {
+    if (!authz.answer(this.viewerId, this.authorization)) {
       this.stream.fail(
         new ForbiddenError('You may no longer see these effective permissions, so this subscription has ended.', { lastRevision: this.stream.lastDeliveredRevision }),
       );

@@ -1,6 +1,24 @@
 import { scopeOfChain, type ScopeChain } from '../domain/scope.js';
 import type { AccessEvent } from '../persistence/entities/access-event.entity.js';
-import type { BatchAuthorizer } from './batch-authorizer.js';
+import { seeMembersQuestion, seeQuestion, type BatchAuthorizer, type Question } from './batch-authorizer.js';
+
+/** The questions deciding who may receive an event: made once per event, whoever receives it. */
+interface EventQuestions {
+  readonly see: Question;
+  readonly seeMembers: Question;
+}
+
+const questionsByEvent = new WeakMap<AccessEvent, EventQuestions>();
+
+function questionsOf(event: AccessEvent, organizationId: string): EventQuestions {
+  let questions = questionsByEvent.get(event);
+  if (!questions) {
+    const chain = chainOfEvent(event, organizationId);
+    questions = { see: seeQuestion(scopeOfChain(chain)), seeMembers: seeMembersQuestion(chain) };
+    questionsByEvent.set(event, questions);
+  }
+  return questions;
+}
 
 /** The chain of the scope an event is about; an organization-wide event is about the organization. */
 export function chainOfEvent(event: AccessEvent, organizationId: string): ScopeChain {
@@ -20,14 +38,14 @@ export function chainOfEvent(event: AccessEvent, organizationId: string): ScopeC
  */
 export function askToReceive(authz: BatchAuthorizer, viewerId: string, event: AccessEvent): void {
   if (event.organizationId === null) return;
-  const chain = chainOfEvent(event, event.organizationId);
-  authz.ask(viewerId, { kind: 'see', scope: scopeOfChain(chain) });
-  if (event.principalId !== null && event.principalId !== viewerId) authz.ask(viewerId, { kind: 'seeMembers', chain });
+  const questions = questionsOf(event, event.organizationId);
+  authz.ask(viewerId, questions.see);
+  if (event.principalId !== null && event.principalId !== viewerId) authz.ask(viewerId, questions.seeMembers);
 }
 
 export function mayReceive(authz: BatchAuthorizer, viewerId: string, event: AccessEvent): boolean {
   if (event.organizationId === null) return false;
-  const chain = chainOfEvent(event, event.organizationId);
-  if (!authz.answer(viewerId, { kind: 'see', scope: scopeOfChain(chain) })) return false;
-  return event.principalId === null || event.principalId === viewerId || authz.answer(viewerId, { kind: 'seeMembers', chain });
+  const questions = questionsOf(event, event.organizationId);
+  if (!authz.answer(viewerId, questions.see)) return false;
+  return event.principalId === null || event.principalId === viewerId || authz.answer(viewerId, questions.seeMembers);
 }

@@ -16,7 +16,9 @@ export class PrefetchedGrantStore implements GrantStore {
   private readonly grantsByPrincipal = new Map<string, PlacedGrant[]>();
   private readonly principalsById = new Map<string, Principal>();
   private readonly chains = new Map<string, Promise<ScopeChain | undefined>>();
+  /** Each principal's signature, as a short id shared by every principal with the same one. */
   private readonly signatures = new Map<string, string>();
+  private readonly signatureIds = new Map<string, string>();
 
   constructor(private readonly database: DatabaseGrantStore) {}
 
@@ -42,10 +44,16 @@ export class PrefetchedGrantStore implements GrantStore {
     const grants = this.grantsByPrincipal.get(principalId);
     const principal = this.principalsById.get(principalId);
     if (!grants || !principal) return undefined;
-    const held = grants.map((grant) => `${grant.role}@${grant.scope.id}`).sort();
-    const signature = `${principal.kind}|${principal.disabled ? 'disabled' : 'enabled'}|${held.join(',')}`;
-    this.signatures.set(principalId, signature);
-    return signature;
+    // Grants come ordered by scope (`grantsOfPrincipalsInOrganization`), so equal sets give equal strings.
+    let signature = `${principal.kind}|${principal.disabled ? 'disabled' : 'enabled'}`;
+    for (const grant of grants) signature += `|${grant.role}@${grant.scope.id}`;
+    let id = this.signatureIds.get(signature);
+    if (id === undefined) {
+      id = `#${this.signatureIds.size}`;
+      this.signatureIds.set(signature, id);
+    }
+    this.signatures.set(principalId, id);
+    return id;
   }
 
   async principals(ids: readonly string[]): Promise<Map<string, Principal>> {
