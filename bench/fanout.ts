@@ -25,7 +25,7 @@ import { formatTable, resultLine, roundSensibly } from './lib/format.js';
 import { collectGarbage } from './lib/measure.js';
 import { median, quantile } from './lib/stats.js';
 
-const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : [1_000, 5_000, 10_000];
+const SIZES = [1_000, 5_000, 10_000];
 const ROUNDS = 7;
 const TARGET_P99_MS = 250;
 const TARGET_KB_PER_SUBSCRIBER = 50;
@@ -145,7 +145,7 @@ async function measureSize(gateway: Gateway, organization: FanoutOrganization, s
 
 async function main(): Promise<void> {
   const path = join(tmpdir(), `rolegate-fanout-${process.pid}.sqlite`);
-  const config = loadConfig({ ROLEGATE_DATABASE_URL: `sqlite:${path}`, ROLEGATE_PORT: '0', ROLEGATE_LOG_LEVEL: 'warn', ROLEGATE_FEED_REVALIDATE_MS: process.env.REVAL ?? '500' });
+  const config = loadConfig({ ROLEGATE_DATABASE_URL: `sqlite:${path}`, ROLEGATE_PORT: '0', ROLEGATE_LOG_LEVEL: 'warn' });
   const gateway = await bootstrap(config, { logger: createLogger('warn') });
   const subscribers = new Subscribers();
   try {

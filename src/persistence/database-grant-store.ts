@@ -3,7 +3,7 @@ import type { GrantStore, HoldersPage, HoldersQuery, PlacedGrant, ScopesPage, Sc
 import type { Principal, PrincipalKind } from '../domain/principal.js';
 import type { RoleKey } from '../domain/role-tables.js';
 import { levelDepth, scopesOfChain, type ScopeChain, type ScopeLevel, type ScopeRef } from '../domain/scope.js';
-import { chunks } from './chunks.js';
+import { chunks, MAX_IDS_PER_STATEMENT } from './chunks.js';
 
 interface GrantRow {
   principal_id: string;
@@ -16,6 +16,19 @@ interface GrantRow {
 }
 
 const GRANT_COLUMNS = ['principal_id', 'scope_level', 'scope_id', 'role', 'organization_id', 'project_id', 'environment_id'];
+
+interface PrincipalRow {
+  id: string;
+  kind: PrincipalKind;
+  display_name: string;
+  disabled: boolean | number;
+}
+
+const PRINCIPAL_COLUMNS = ['id', 'kind', 'display_name', 'disabled'];
+
+function toPrincipal(row: PrincipalRow): Principal {
+  return { id: row.id, kind: row.kind, displayName: row.display_name, disabled: Boolean(row.disabled) };
+}
 
 function chainOf(organizationId: string, projectId?: string | null, environmentId?: string | null): ScopeChain {
   if (environmentId && projectId) return { organizationId, projectId, environmentId };
@@ -60,12 +73,8 @@ export class DatabaseGrantStore implements GrantStore {
   async principals(ids: readonly string[]): Promise<Map<string, Principal>> {
     const found = new Map<string, Principal>();
     for (const batch of chunks([...new Set(ids)])) {
-      const rows = await this.run<{ id: string; kind: PrincipalKind; display_name: string; disabled: boolean | number }>(
-        this.knex('principal').select('id', 'kind', 'display_name', 'disabled').whereIn('id', batch),
-      );
-      for (const row of rows) {
-        found.set(row.id, { id: row.id, kind: row.kind, displayName: row.display_name, disabled: Boolean(row.disabled) });
-      }
+      const rows = await this.run<PrincipalRow>(this.knex('principal').select(PRINCIPAL_COLUMNS).whereIn('id', batch));
+      for (const row of rows) found.set(row.id, toPrincipal(row));
     }
     return found;
   }
@@ -133,17 +142,35 @@ export class DatabaseGrantStore implements GrantStore {
 
   /**
    * Every grant these principals hold in the organization, each principal's ordered by scope id:
-   * what the live feed reads once per batch for all its subscribers.
+   * what the live feed reads once per batch for all its subscribers. More principals than fit one
+   * statement are served by one read of the whole organization's grants, filtered here: one
+   * statement returning rows costs far less than many statements binding a thousand ids each.
    */
   async grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]> {
-    const grants: PlacedGrant[] = [];
-    for (const batch of chunks([...new Set(principalIds)])) {
-      const rows = await this.run<GrantRow>(
-        this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId).whereIn('principal_id', batch).orderBy(['principal_id', 'scope_id']),
-      );
-      for (const row of rows) grants.push(toPlacedGrant(row));
+    const ids = [...new Set(principalIds)];
+    const inOrganization = () => this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId).orderBy(['principal_id', 'scope_id']);
+    if (ids.length > MAX_IDS_PER_STATEMENT) {
+      const wanted = new Set(ids);
+      return (await this.run<GrantRow>(inOrganization())).filter((row) => wanted.has(row.principal_id)).map(toPlacedGrant);
     }
-    return grants;
+    return (await this.run<GrantRow>(inOrganization().whereIn('principal_id', ids))).map(toPlacedGrant);
+  }
+
+  /**
+   * The principals with these ids that exist, read like `grantsOfPrincipalsInOrganization`: more
+   * than fit one statement are served by one read of everyone holding a role in the organization
+   * (a principal holding none there is then read on its own, as absent or not).
+   */
+  async principalsInOrganization(ids: readonly string[], organizationId: string): Promise<Map<string, Principal>> {
+    const unique = [...new Set(ids)];
+    if (unique.length <= MAX_IDS_PER_STATEMENT) return this.principals(unique);
+    const members = this.knex('role_assignment').select('principal_id').where('organization_id', organizationId);
+    const rows = await this.run<PrincipalRow>(this.knex('principal').select(PRINCIPAL_COLUMNS).whereIn('id', members));
+    const found = new Map<string, Principal>();
+    for (const row of rows) found.set(row.id, toPrincipal(row));
+    const outside = unique.filter((id) => !found.has(id));
+    for (const [id, principal] of outside.length > 0 ? await this.principals(outside) : []) found.set(id, principal);
+    return new Map(unique.filter((id) => found.has(id)).map((id) => [id, found.get(id)!]));
   }
 
   async organizationGrants(organizationId: string): Promise<PlacedGrant[]> {

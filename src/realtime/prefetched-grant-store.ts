@@ -25,7 +25,7 @@ export class PrefetchedGrantStore implements GrantStore {
   /** Reads the principals and their grants in the organization, once, before the engine runs. */
   async prefetch(organizationId: string, principalIds: readonly string[]): Promise<void> {
     const ids = [...new Set(principalIds)];
-    const [principals, grants] = await Promise.all([this.database.principals(ids), this.database.grantsOfPrincipalsInOrganization(ids, organizationId)]);
+    const [principals, grants] = await Promise.all([this.database.principalsInOrganization(ids, organizationId), this.database.grantsOfPrincipalsInOrganization(ids, organizationId)]);
     this.organizationId = organizationId;
     for (const id of ids) this.grantsByPrincipal.set(id, []);
     for (const grant of grants) this.grantsByPrincipal.get(grant.principalId)!.push(grant);
