@@ -19,6 +19,7 @@ export interface AccessEventInput {
   readonly oldRole?: RoleKey | null;
   readonly newRole?: RoleKey | null;
   readonly tokenId?: string | null;
+  readonly keyId?: string | null;
   /** True when the event follows from another event of the same change. */
   readonly cascade?: boolean;
 }
@@ -120,6 +121,7 @@ function toEvent(input: AccessEventInput, stamp: EventStamp): AccessEvent {
   event.oldRole = input.oldRole ?? null;
   event.newRole = input.newRole ?? null;
   event.tokenId = input.tokenId ?? null;
+  event.keyId = input.keyId ?? null;
   event.cascade = input.cascade ?? false;
   return event;
 }
