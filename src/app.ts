@@ -50,7 +50,7 @@ async function serve(config: Config, db: Database, logger: Logger): Promise<Gate
     includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
-  const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db));
+  const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db, config.serviceAccounts));
   const server = createServer((req, res) => {
     route(req, res, db, handleGraphQL).catch((error: unknown) => {
       logger.error('request failed', describeError(error));

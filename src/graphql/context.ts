@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import { authenticate } from '../auth/authenticate.js';
+import type { ServiceAccountConfig } from '../config/service-account-config.js';
 import { RolegateError } from '../domain/errors.js';
 import type { AccessChangeHooks } from '../persistence/access-change.js';
 import type { Database } from '../persistence/orm.js';
@@ -19,17 +20,21 @@ export interface RequestContext {
  * Authenticates the request before anything runs: with no valid token Apollo answers 401 with
  * code UNAUTHENTICATED, and no resolver is reached.
  */
-export function createContextFactory(db: Database, hooks: AccessChangeHooks = {}): (req: IncomingMessage) => Promise<RequestContext> {
+export function createContextFactory(
+  db: Database,
+  serviceAccounts: ServiceAccountConfig,
+  hooks: AccessChangeHooks = {},
+): (req: IncomingMessage) => Promise<RequestContext> {
   return async (req) => {
     const em = db.fork();
     let viewer: Viewer;
     try {
-      viewer = await authenticate(req.headers.authorization, em);
+      viewer = await authenticate(req.headers.authorization, em, { jwtAudience: serviceAccounts.jwtAudience });
     } catch (error) {
       if (error instanceof RolegateError) throw toGraphQLError(error, 401);
       throw error;
     }
     const loaders = createLoaders(em);
-    return { viewer, services: new Services(em, viewer, loaders.grantStore, hooks), loaders };
+    return { viewer, services: new Services(em, viewer, loaders.grantStore, hooks, serviceAccounts), loaders };
   };
 }

@@ -1,5 +1,5 @@
 import { generateApiToken } from '../auth/api-token-secret.js';
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { ApiToken } from '../persistence/entities/api-token.entity.js';
 import type { Page, PageRequest } from '../persistence/repositories/page.js';
 import { ApiTokenRepository } from '../persistence/repositories/api-token.repository.js';
@@ -23,6 +23,9 @@ export class ApiTokenService {
 
   async create(name: string, expiresAt?: Date): Promise<ChangeResult<CreatedApiToken>> {
     const validName = requireName(name, 'name');
+    if (this.ctx.viewer.kind === 'SERVICE_ACCOUNT') {
+      throw new ForbiddenError('Service accounts do not hold personal API tokens: they authenticate with short-lived JWTs signed by their registered keys.');
+    }
     const expiry = requireFutureDate(expiresAt, new Date(), 'expiresAt');
     const committed = await this.ctx.change(async (change) => {
       const secret = generateApiToken();

@@ -7,12 +7,17 @@ import type { PrincipalKind } from '../domain/principal.js';
 import { runAccessChange, type AccessChange, type AccessChangeHooks, type CommittedChange } from '../persistence/access-change.js';
 import { DatabaseGrantStore } from '../persistence/database-grant-store.js';
 
+/** What the caller authenticated with: a user's personal API token, or a service account's key. */
+export interface Credential {
+  readonly kind: 'API_TOKEN' | 'SERVICE_ACCOUNT_KEY';
+  readonly id: string;
+}
+
 /** The authenticated caller. */
 export interface Viewer {
   readonly principalId: string;
   readonly kind: PrincipalKind;
-  /** The API token the request came with. */
-  readonly tokenId: string;
+  readonly credential: Credential;
 }
 
 /**

@@ -7,7 +7,12 @@ import { ApiTokenService } from './api-token-service.js';
 import { MemberService } from './member-service.js';
 import { OrganizationService } from './organization-service.js';
 import { RoleService } from './role-service.js';
+import { loadConfig } from '../config/config.js';
+import { DeployAccessService } from './deploy-access-service.js';
 import { ScopeService } from './scope-service.js';
+import { ServiceAccountAdvisorService, type AdvisorConfig } from './service-account-advisor-service.js';
+import { ServiceAccountKeyService } from './service-account-key-service.js';
+import { ServiceAccountService } from './service-account-service.js';
 import { ServiceContext, type Viewer } from './service-context.js';
 
 /** The use cases, bound to one request's unit of work and caller. */
@@ -20,8 +25,13 @@ export class Services {
   readonly access: AccessQueryService;
   readonly events: AccessEventService;
   readonly apiTokens: ApiTokenService;
+  readonly serviceAccounts: ServiceAccountService;
+  readonly serviceAccountKeys: ServiceAccountKeyService;
+  readonly deployAccess: DeployAccessService;
+  readonly advisor: ServiceAccountAdvisorService;
 
-  constructor(em: SqlEntityManager, viewer: Viewer, store?: GrantStore, hooks?: AccessChangeHooks) {
+  /** `advisor` defaults to the documented defaults of the ROLEGATE_SA_* variables; the gateway passes its configuration. */
+  constructor(em: SqlEntityManager, viewer: Viewer, store?: GrantStore, hooks?: AccessChangeHooks, advisor: AdvisorConfig = loadConfig({}).serviceAccounts) {
     this.context = new ServiceContext(em, viewer, store, hooks);
     this.organizations = new OrganizationService(this.context);
     this.scopes = new ScopeService(this.context);
@@ -30,5 +40,9 @@ export class Services {
     this.access = new AccessQueryService(this.context);
     this.events = new AccessEventService(this.context);
     this.apiTokens = new ApiTokenService(this.context);
+    this.serviceAccounts = new ServiceAccountService(this.context);
+    this.serviceAccountKeys = new ServiceAccountKeyService(this.context);
+    this.deployAccess = new DeployAccessService(this.context);
+    this.advisor = new ServiceAccountAdvisorService(this.context, advisor);
   }
 }

@@ -11,6 +11,8 @@ import {
 } from './principal-fields.resolver.js';
 import { ProjectResolver } from './project.resolver.js';
 import { RoleResolver } from './role.resolver.js';
+import { ServiceAccountFindingsResolver } from './service-account-findings.resolver.js';
+import { ServiceAccountResolver } from './service-account.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
 
 export const RESOLVERS: NonEmptyArray<new (...args: never[]) => object> = [
@@ -25,4 +27,6 @@ export const RESOLVERS: NonEmptyArray<new (...args: never[]) => object> = [
   PrincipalAccessFieldsResolver,
   EffectivePermissionsFieldsResolver,
   LicensedPrincipalFieldsResolver,
+  ServiceAccountResolver,
+  ServiceAccountFindingsResolver,
 ];
