@@ -2,6 +2,8 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { bootstrap } from './app.js';
+import { SA_TOKEN_USAGE, saTokenCommand } from './cli/sa-token-command.js';
+import { UsageError } from './cli/usage-error.js';
 import { ConfigError } from './config/config-error.js';
 import { CONFIG_VARIABLES, loadConfig, type Config } from './config/config.js';
 import { RolegateError } from './domain/errors.js';
@@ -18,9 +20,10 @@ Commands:
   bootstrap --org <name> --admin-email <email> --admin-name <name>
                                           create the first organization and its Org Admin;
                                           prints the admin's API token once
+  ${SA_TOKEN_USAGE}
 
 Configuration (environment variables):
-${CONFIG_VARIABLES.map((v) => `  ${v.name.padEnd(24)} default ${v.default}`).join('\n')}
+${CONFIG_VARIABLES.map((v) => `  ${v.name.padEnd(36)} default ${v.default}`).join('\n')}
 `;
 
 type Command = (config: Config, args: string[]) => Promise<void>;
@@ -67,9 +70,8 @@ const COMMANDS: Record<string, Command> = {
       await db.close();
     }
   },
+  'sa-token': (config, args) => saTokenCommand(config, args),
 };
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...args] = argv;

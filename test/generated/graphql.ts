@@ -40,6 +40,8 @@ export type AccessEvent = {
   /** Groups the events of one change. */
   changeId: Scalars['ID']['output'];
   environmentId?: Maybe<Scalars['ID']['output']>;
+  /** The service-account key registered or removed. */
+  keyId?: Maybe<Scalars['ID']['output']>;
   kind: AccessEventKind;
   newRole?: Maybe<Role>;
   occurredAt: Scalars['DateTimeISO']['output'];
@@ -75,6 +77,9 @@ export type AccessEventKind =
   | 'ROLE_ASSIGNED'
   | 'ROLE_CHANGED'
   | 'ROLE_REVOKED'
+  | 'SERVICE_ACCOUNT_CREATED'
+  | 'SERVICE_ACCOUNT_KEY_REGISTERED'
+  | 'SERVICE_ACCOUNT_KEY_REMOVED'
   | 'TOKEN_CREATED'
   | 'TOKEN_REVOKED';
 
@@ -159,6 +164,13 @@ export type CreateProjectPayload = {
   revision: Scalars['Int']['output'];
 };
 
+export type CreateServiceAccountPayload = {
+  __typename?: 'CreateServiceAccountPayload';
+  changes: Array<GrantChange>;
+  revision: Scalars['Int']['output'];
+  serviceAccount: ServiceAccount;
+};
+
 export type CreatedApiToken = {
   __typename?: 'CreatedApiToken';
   apiToken: ApiToken;
@@ -235,6 +247,22 @@ export type EnvironmentTier =
   | 'PRODUCTION'
   | 'QA'
   | 'UAT';
+
+/** The recommended practice a finding says is not met. */
+export type FindingRule =
+  | 'ENVIRONMENT_ADMIN_IN_SEVERAL_ENVIRONMENTS'
+  | 'KEY_NEVER_USED'
+  | 'KEY_TOO_OLD'
+  | 'NO_KEY'
+  | 'PERSONAL_CONTACT_EMAIL'
+  | 'ROLE_IN_DEVELOPMENT_ENVIRONMENT'
+  | 'ROLE_UNUSED';
+
+/** HIGH: a stolen key would do more harm than it must. MEDIUM: the account holds more than it needs or answers to one person. LOW: upkeep. */
+export type FindingSeverity =
+  | 'HIGH'
+  | 'LOW'
+  | 'MEDIUM';
 
 /** One change to one principal's role at one scope. */
 export type GrantChange = {
@@ -319,8 +347,16 @@ export type Mutation = {
   createOrganization: CreateOrganizationPayload;
   /** Creates a project; the creator becomes its Project Admin (a service account, Project Member). */
   createProject: CreateProjectPayload;
+  /** Creates a service account in an organization and makes it a member (Org Admins only; Org Member unless Org Contributor is asked). It has no password and no API token: register a key next. */
+  createServiceAccount: CreateServiceAccountPayload;
+  /** Lets a service account deploy to an environment in one change: Org Member if it is not a member, Project Member on the project if it holds no role there, and Environment Admin on the environment. Each grant is authorised as if asked alone. */
+  grantDeployAccess: AccessChangePayload;
+  /** Registers a public key (RSA of at least 2048 bits or Ed25519; PEM or JWK) for a service account, at most two per account (Org Admins only). */
+  registerServiceAccountKey: RegisterServiceAccountKeyPayload;
   /** Removes a member from an organization, with every project and environment role it held there. */
   removeMember: AccessChangePayload;
+  /** Removes a service-account key; tokens signed with it stop working at once (Org Admins only). */
+  removeServiceAccountKey: RemoveServiceAccountKeyPayload;
   /** Revokes one of the caller's API tokens; it stops working at once. */
   revokeApiToken: RevokeApiTokenPayload;
   /** Revokes the role held at a scope, and every role that depended on it. */
@@ -367,9 +403,35 @@ export type MutationCreateProjectArgs = {
 };
 
 
+export type MutationCreateServiceAccountArgs = {
+  contactEmail: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  role?: Role;
+};
+
+
+export type MutationGrantDeployAccessArgs = {
+  environmentId: Scalars['ID']['input'];
+  serviceAccountId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterServiceAccountKeyArgs = {
+  publicKey: Scalars['String']['input'];
+  serviceAccountId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveMemberArgs = {
   organizationId: Scalars['ID']['input'];
   principalId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveServiceAccountKeyArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -543,6 +605,12 @@ export type Query = {
   permissions: Array<Permission>;
   /** A project the caller may see; NOT_FOUND otherwise. */
   project: Project;
+  /** A service account, for its organization's Org Admins and for itself; NOT_FOUND otherwise. */
+  serviceAccount: ServiceAccount;
+  /** The advisor: for each of the organization's service accounts, the recommended practices it does not meet, with severity and fix (Org Admins only). */
+  serviceAccountFindings: Array<ServiceAccountFindings>;
+  /** The organization's service accounts, members or not (Org Admins only). */
+  serviceAccounts: ServiceAccountConnection;
   viewer: Viewer;
   /** Who holds a permission at a scope ("who can deploy to PROD?"), by principal id. */
   whoCan: PrincipalAccessConnection;
@@ -622,6 +690,26 @@ export type QueryProjectArgs = {
 };
 
 
+export type QueryServiceAccountArgs = {
+  atLeastRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceAccountFindingsArgs = {
+  atLeastRevision?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  atLeastRevision?: InputMaybe<Scalars['Int']['input']>;
+  first?: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type QueryWhoCanArgs = {
   access: Access;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -629,6 +717,20 @@ export type QueryWhoCanArgs = {
   first?: Scalars['Int']['input'];
   permissionKey: Scalars['String']['input'];
   scope: ScopeInput;
+};
+
+export type RegisterServiceAccountKeyPayload = {
+  __typename?: 'RegisterServiceAccountKeyPayload';
+  changes: Array<GrantChange>;
+  key: ServiceAccountKey;
+  revision: Scalars['Int']['output'];
+};
+
+export type RemoveServiceAccountKeyPayload = {
+  __typename?: 'RemoveServiceAccountKeyPayload';
+  changes: Array<GrantChange>;
+  key: ServiceAccountKey;
+  revision: Scalars['Int']['output'];
 };
 
 export type RevokeApiTokenPayload = {
@@ -689,6 +791,82 @@ export type ScopeLevel =
   | 'ENVIRONMENT'
   | 'ORGANIZATION'
   | 'PROJECT';
+
+/** A non-human principal for deployments, refreshes, schedules and CI/CD. It authenticates with key pairs only. */
+export type ServiceAccount = {
+  __typename?: 'ServiceAccount';
+  /** Who answers for the account: a distribution list, ideally. */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTimeISO']['output'];
+  description?: Maybe<Scalars['String']['output']>;
+  /** A disabled account holds no access and cannot authenticate. */
+  disabled: Scalars['Boolean']['output'];
+  displayName: Scalars['String']['output'];
+  /** Its principal id: the `iss` and `sub` of its tokens. */
+  id: Scalars['ID']['output'];
+  /** Its registered public keys (at most two), oldest first. */
+  keys: Array<ServiceAccountKey>;
+  /** The organization that owns it. */
+  organizationId: Scalars['ID']['output'];
+};
+
+export type ServiceAccountConnection = {
+  __typename?: 'ServiceAccountConnection';
+  edges: Array<ServiceAccountEdge>;
+  pageInfo: PageInfo;
+};
+
+export type ServiceAccountEdge = {
+  __typename?: 'ServiceAccountEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceAccount;
+};
+
+/** A recommended practice the service account does not meet, and the fix. */
+export type ServiceAccountFinding = {
+  __typename?: 'ServiceAccountFinding';
+  fix: Scalars['String']['output'];
+  /** The key concerned, for findings about one key. */
+  keyId?: Maybe<Scalars['ID']['output']>;
+  message: Scalars['String']['output'];
+  /** The role concerned, for findings about one role. */
+  role?: Maybe<Role>;
+  rule: FindingRule;
+  /** Where that role is held. */
+  scope?: Maybe<Scope>;
+  severity: FindingSeverity;
+};
+
+/** The advisor's report on one service account. */
+export type ServiceAccountFindings = {
+  __typename?: 'ServiceAccountFindings';
+  /** Severest first; empty when the account meets every recommended practice. */
+  findings: Array<ServiceAccountFinding>;
+  serviceAccount: ServiceAccount;
+};
+
+/** A public key a service account signs its tokens with. The private key never reaches Rolegate. */
+export type ServiceAccountKey = {
+  __typename?: 'ServiceAccountKey';
+  /** The RSA modulus length, or 256 for Ed25519. */
+  bits: Scalars['Int']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** SHA-256 JWK thumbprint (RFC 7638, base64url): the same for the key's PEM and JWK forms; may be used as the `kid` header. */
+  fingerprint: Scalars['String']['output'];
+  /** May be used as the `kid` header of tokens signed with this key. */
+  id: Scalars['ID']['output'];
+  keyType: ServiceAccountKeyType;
+  /** Last successful authentication with this key, to the minute. */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The public key as SPKI PEM. */
+  publicKey: Scalars['String']['output'];
+  serviceAccountId: Scalars['ID']['output'];
+};
+
+/** RSA (at least 2048 bits) or Ed25519. */
+export type ServiceAccountKeyType =
+  | 'ED25519'
+  | 'RSA';
 
 /** The authenticated caller. */
 export type Viewer = {
@@ -885,6 +1063,69 @@ export type CreateEnvironmentMutationVariables = Exact<{
 
 export type CreateEnvironmentMutation = { __typename?: 'Mutation', createEnvironment: { __typename?: 'CreateEnvironmentPayload', revision: number, environment: { __typename?: 'Environment', id: string, name: string, tier: EnvironmentTier, projectId: string } } };
 
+export type CreateServiceAccountMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  contactEmail: Scalars['String']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<Role>;
+}>;
+
+
+export type CreateServiceAccountMutation = { __typename?: 'Mutation', createServiceAccount: { __typename?: 'CreateServiceAccountPayload', revision: number, serviceAccount: { __typename?: 'ServiceAccount', id: string, organizationId: string, displayName: string, contactEmail?: string | null, description?: string | null, disabled: boolean, keys: Array<{ __typename?: 'ServiceAccountKey', id: string }> }, changes: Array<{ __typename?: 'GrantChange', kind: GrantChangeKind, principalId: string, newRole?: Role | null, scope: { __typename?: 'Scope', level: ScopeLevel, id: string } }> } };
+
+export type RegisterServiceAccountKeyMutationVariables = Exact<{
+  serviceAccountId: Scalars['ID']['input'];
+  publicKey: Scalars['String']['input'];
+}>;
+
+
+export type RegisterServiceAccountKeyMutation = { __typename?: 'Mutation', registerServiceAccountKey: { __typename?: 'RegisterServiceAccountKeyPayload', revision: number, key: { __typename?: 'ServiceAccountKey', id: string, serviceAccountId: string, keyType: ServiceAccountKeyType, bits: number, fingerprint: string, publicKey: string, createdAt: string, lastUsedAt?: string | null } } };
+
+export type RemoveServiceAccountKeyMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveServiceAccountKeyMutation = { __typename?: 'Mutation', removeServiceAccountKey: { __typename?: 'RemoveServiceAccountKeyPayload', revision: number, key: { __typename?: 'ServiceAccountKey', id: string, fingerprint: string } } };
+
+export type GrantDeployAccessMutationVariables = Exact<{
+  serviceAccountId: Scalars['ID']['input'];
+  environmentId: Scalars['ID']['input'];
+}>;
+
+
+export type GrantDeployAccessMutation = { __typename?: 'Mutation', grantDeployAccess: { __typename?: 'AccessChangePayload', revision: number, changes: Array<{ __typename?: 'GrantChange', kind: GrantChangeKind, principalId: string, oldRole?: Role | null, newRole?: Role | null, cascade: boolean, scope: { __typename?: 'Scope', level: ScopeLevel, id: string } }> } };
+
+export type ServiceAccountQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ServiceAccountQuery = { __typename?: 'Query', serviceAccount: { __typename?: 'ServiceAccount', id: string, displayName: string, contactEmail?: string | null, keys: Array<{ __typename?: 'ServiceAccountKey', id: string, keyType: ServiceAccountKeyType, bits: number, fingerprint: string, createdAt: string, lastUsedAt?: string | null }> } };
+
+export type ServiceAccountsQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type ServiceAccountsQuery = { __typename?: 'Query', serviceAccounts: { __typename?: 'ServiceAccountConnection', edges: Array<{ __typename?: 'ServiceAccountEdge', node: { __typename?: 'ServiceAccount', id: string, displayName: string, contactEmail?: string | null } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type ServiceAccountFindingsQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type ServiceAccountFindingsQuery = { __typename?: 'Query', serviceAccountFindings: Array<{ __typename?: 'ServiceAccountFindings', serviceAccount: { __typename?: 'ServiceAccount', id: string, displayName: string }, findings: Array<{ __typename?: 'ServiceAccountFinding', rule: FindingRule, severity: FindingSeverity, message: string, fix: string, role?: Role | null, keyId?: string | null, scope?: { __typename?: 'Scope', level: ScopeLevel, id: string } | null }> }> };
+
+export type ServiceAccountEventsQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  principalId: Scalars['ID']['input'];
+}>;
+
+
+export type ServiceAccountEventsQuery = { __typename?: 'Query', accessEvents: { __typename?: 'AccessEventConnection', edges: Array<{ __typename?: 'AccessEventEdge', node: { __typename?: 'AccessEvent', revision: number, kind: AccessEventKind, principalId?: string | null, keyId?: string | null, newRole?: Role | null, scopeLevel?: ScopeLevel | null } }> } };
+
 export type CreateApiTokenMutationVariables = Exact<{
   name: Scalars['String']['input'];
   expiresAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
@@ -928,6 +1169,14 @@ export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"Oper
 export const CreateOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principalId"}},{"kind":"Field","name":{"kind":"Name","value":"newRole"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
 export const CreateProjectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principalId"}},{"kind":"Field","name":{"kind":"Name","value":"newRole"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cascade"}}]}}]}}]}}]} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
 export const CreateEnvironmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEnvironment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tier"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnvironmentTier"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEnvironment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"tier"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tier"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"environment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"projectId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEnvironmentMutation, CreateEnvironmentMutationVariables>;
+export const CreateServiceAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateServiceAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contactEmail"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createServiceAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"contactEmail"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contactEmail"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}},{"kind":"Argument","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organizationId"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"disabled"}},{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principalId"}},{"kind":"Field","name":{"kind":"Name","value":"newRole"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateServiceAccountMutation, CreateServiceAccountMutationVariables>;
+export const RegisterServiceAccountKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterServiceAccountKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceAccountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"publicKey"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerServiceAccountKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceAccountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"publicKey"},"value":{"kind":"Variable","name":{"kind":"Name","value":"publicKey"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"serviceAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"keyType"}},{"kind":"Field","name":{"kind":"Name","value":"bits"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"publicKey"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterServiceAccountKeyMutation, RegisterServiceAccountKeyMutationVariables>;
+export const RemoveServiceAccountKeyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveServiceAccountKey"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeServiceAccountKey"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"key"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveServiceAccountKeyMutation, RemoveServiceAccountKeyMutationVariables>;
+export const GrantDeployAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantDeployAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"serviceAccountId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"environmentId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantDeployAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"serviceAccountId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"serviceAccountId"}}},{"kind":"Argument","name":{"kind":"Name","value":"environmentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"environmentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principalId"}},{"kind":"Field","name":{"kind":"Name","value":"oldRole"}},{"kind":"Field","name":{"kind":"Name","value":"newRole"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"cascade"}}]}}]}}]}}]} as unknown as DocumentNode<GrantDeployAccessMutation, GrantDeployAccessMutationVariables>;
+export const ServiceAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"keys"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"keyType"}},{"kind":"Field","name":{"kind":"Name","value":"bits"}},{"kind":"Field","name":{"kind":"Name","value":"fingerprint"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceAccountQuery, ServiceAccountQueryVariables>;
+export const ServiceAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceAccounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceAccounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceAccountsQuery, ServiceAccountsQueryVariables>;
+export const ServiceAccountFindingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceAccountFindings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceAccountFindings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serviceAccount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"fix"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"scope"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}}]}}]}}]}}]} as unknown as DocumentNode<ServiceAccountFindingsQuery, ServiceAccountFindingsQueryVariables>;
+export const ServiceAccountEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServiceAccountEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"principalId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"principalId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"principalId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"principalId"}},{"kind":"Field","name":{"kind":"Name","value":"keyId"}},{"kind":"Field","name":{"kind":"Name","value":"newRole"}},{"kind":"Field","name":{"kind":"Name","value":"scopeLevel"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ServiceAccountEventsQuery, ServiceAccountEventsQueryVariables>;
 export const CreateApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"created"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"apiToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const ApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"displayPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ApiTokensQuery, ApiTokensQueryVariables>;
