@@ -1,16 +1,12 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { bootstrap } from './app.js';
 import { SA_TOKEN_USAGE, saTokenCommand } from './cli/sa-token-command.js';
 import { UsageError } from './cli/usage-error.js';
 import { ConfigError } from './config/config-error.js';
 import { CONFIG_VARIABLES, loadConfig, type Config } from './config/config.js';
 import { RolegateError } from './domain/errors.js';
-import { migrateToLatest } from './persistence/migrate.js';
-import { openDatabase } from './persistence/orm.js';
 import { SchemaVersionError } from './persistence/schema-version-error.js';
-import { bootstrapOrganization } from './services/bootstrap-service.js';
 
 const USAGE = `Usage: rolegate <command> [options]
 
@@ -28,8 +24,12 @@ ${CONFIG_VARIABLES.map((v) => `  ${v.name.padEnd(36)} default ${v.default}`).joi
 
 type Command = (config: Config, args: string[]) => Promise<void>;
 
+// Commands import what they use when they run: `sa-token`, run by CI jobs for every call, then
+// starts without loading the gateway, the ORM or the database drivers.
+
 const COMMANDS: Record<string, Command> = {
   serve: async (config) => {
+    const { bootstrap } = await import('./app.js');
     const gateway = await bootstrap(config);
     const stop = async (): Promise<void> => {
       await gateway.close();
@@ -39,6 +39,8 @@ const COMMANDS: Record<string, Command> = {
     process.once('SIGTERM', () => void stop());
   },
   migrate: async (config) => {
+    const { openDatabase } = await import('./persistence/orm.js');
+    const { migrateToLatest } = await import('./persistence/migrate.js');
     const db = await openDatabase(config);
     try {
       const applied = await migrateToLatest(db);
@@ -54,6 +56,9 @@ const COMMANDS: Record<string, Command> = {
       strict: true,
     });
     if (!values.org || !values['admin-email'] || !values['admin-name']) throw new UsageError('bootstrap needs --org, --admin-email and --admin-name.');
+    const { openDatabase } = await import('./persistence/orm.js');
+    const { migrateToLatest } = await import('./persistence/migrate.js');
+    const { bootstrapOrganization } = await import('./services/bootstrap-service.js');
     const db = await openDatabase(config);
     try {
       await migrateToLatest(db);
