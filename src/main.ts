@@ -8,7 +8,9 @@ import { RolegateError } from './domain/errors.js';
 import { migrateToLatest } from './persistence/migrate.js';
 import { openDatabase } from './persistence/orm.js';
 import { SchemaVersionError } from './persistence/schema-version-error.js';
+import { parseSeedOptions } from './persistence/seed/seed-options.js';
 import { bootstrapOrganization } from './services/bootstrap-service.js';
+import { seedOrganization } from './services/seed-service.js';
 
 const USAGE = `Usage: rolegate <command> [options]
 
@@ -18,6 +20,10 @@ Commands:
   bootstrap --org <name> --admin-email <email> --admin-name <name>
                                           create the first organization and its Org Admin;
                                           prints the admin's API token once
+  seed --principals <n> --projects <n> --environments <n> --grants <n> [--seed <s>] [--organization-name <name>]
+                                          build a large organization for benchmarks and demos,
+                                          the same one for the same --seed (default 1), as one
+                                          change; prints a token of its Org Admin once
 
 Configuration (environment variables):
 ${CONFIG_VARIABLES.map((v) => `  ${v.name.padEnd(24)} default ${v.default}`).join('\n')}
@@ -62,6 +68,37 @@ const COMMANDS: Record<string, Command> = {
       console.log(`organization ${result.organizationId}`);
       console.log(`admin        ${result.adminId}`);
       console.log(`token        ${result.token}`);
+      console.error('The token is shown once: store it now. Use it as "Authorization: Bearer <token>".');
+    } finally {
+      await db.close();
+    }
+  },
+  seed: async (config, args) => {
+    const { values } = parseArgs({
+      args,
+      options: {
+        principals: { type: 'string' },
+        projects: { type: 'string' },
+        environments: { type: 'string' },
+        grants: { type: 'string' },
+        seed: { type: 'string' },
+        'organization-name': { type: 'string' },
+      },
+      strict: true,
+    });
+    const options = parseSeedOptions(values);
+    const db = await openDatabase(config);
+    try {
+      await migrateToLatest(db);
+      const started = performance.now();
+      const result = await seedOrganization(db.fork(), options);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`organization ${result.organizationId}`);
+      console.log(`admin        ${result.adminId}`);
+      console.log(`token        ${result.token}`);
+      console.log(`revision     ${result.revision}`);
+      const { principals, projects, environments, grants, events } = result.counts;
+      console.error(`Seeded ${principals} principals, ${projects} projects, ${environments} environments, ${grants} grants and ${events} events in ${seconds} s.`);
       console.error('The token is shown once: store it now. Use it as "Authorization: Bearer <token>".');
     } finally {
       await db.close();

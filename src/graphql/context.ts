@@ -30,6 +30,6 @@ export function createContextFactory(db: Database, hooks: AccessChangeHooks = {}
       throw error;
     }
     const loaders = createLoaders(em);
-    return { viewer, services: new Services(em, viewer, loaders.grantStore, hooks), loaders };
+    return { viewer, services: new Services(em, viewer, loaders, hooks), loaders };
   };
 }

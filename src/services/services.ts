@@ -1,11 +1,12 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import type { GrantStore } from '../authz/grant-store.js';
 import type { AccessChangeHooks } from '../persistence/access-change.js';
 import { AccessEventService } from './access-event-service.js';
 import { AccessQueryService } from './access-query-service.js';
 import { ApiTokenService } from './api-token-service.js';
 import { MemberService } from './member-service.js';
 import { OrganizationService } from './organization-service.js';
+import { PrincipalService } from './principal-service.js';
+import type { RequestReads } from './request-reads.js';
 import { RoleService } from './role-service.js';
 import { ScopeService } from './scope-service.js';
 import { ServiceContext, type Viewer } from './service-context.js';
@@ -16,16 +17,18 @@ export class Services {
   readonly organizations: OrganizationService;
   readonly scopes: ScopeService;
   readonly roles: RoleService;
+  readonly principals: PrincipalService;
   readonly members: MemberService;
   readonly access: AccessQueryService;
   readonly events: AccessEventService;
   readonly apiTokens: ApiTokenService;
 
-  constructor(em: SqlEntityManager, viewer: Viewer, store?: GrantStore, hooks?: AccessChangeHooks) {
-    this.context = new ServiceContext(em, viewer, store, hooks);
+  constructor(em: SqlEntityManager, viewer: Viewer, reads: RequestReads, hooks?: AccessChangeHooks) {
+    this.context = new ServiceContext(em, viewer, reads, hooks);
     this.organizations = new OrganizationService(this.context);
     this.scopes = new ScopeService(this.context);
     this.roles = new RoleService(this.context);
+    this.principals = new PrincipalService(this.context);
     this.members = new MemberService(this.context);
     this.access = new AccessQueryService(this.context);
     this.events = new AccessEventService(this.context);
