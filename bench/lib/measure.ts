@@ -21,7 +21,13 @@ export interface MeasureOptions {
 
 export interface RoundStats {
   readonly operations: number;
+  /** Per second of wall-clock time: what a caller sees, including time the OS gave to other work. */
   readonly opsPerSecond: number;
+  /**
+   * Per second of this process's CPU time (all its threads, so garbage collection counts): the
+   * operation's own cost, which other processes on a shared machine barely move.
+   */
+  readonly opsPerCpuSecond: number;
   readonly p50Us: number;
   readonly p99Us: number;
 }
@@ -33,6 +39,7 @@ export interface CaseSummary {
   /** Timed operations across all rounds (warm-up excluded). */
   readonly totalOperations: number;
   readonly opsPerSecond: number;
+  readonly opsPerCpuSecond: number;
   readonly p50Us: number;
   readonly p99Us: number;
 }
@@ -88,13 +95,16 @@ async function runFor(c: Case, firstOp: number, ms: number, recorder: LatencyRec
 
 async function runRound(c: Case, firstOp: number, roundMs: number, recorder: LatencyRecorder): Promise<RoundStats> {
   recorder.reset();
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   const operations = await runFor(c, firstOp, roundMs, recorder);
   const elapsedNs = Number(process.hrtime.bigint() - start);
+  const cpu = process.cpuUsage(cpuStart);
   const latencies = recorder.sorted();
   return {
     operations,
     opsPerSecond: (operations * 1e9) / elapsedNs,
+    opsPerCpuSecond: (operations * 1e6) / (cpu.user + cpu.system),
     p50Us: quantile(latencies, 0.5),
     p99Us: quantile(latencies, 0.99),
   };
@@ -126,6 +136,7 @@ export async function measureCases(cases: readonly Case[], options: MeasureOptio
       rounds: own,
       totalOperations: own.reduce((sum, s) => sum + s.operations, 0),
       opsPerSecond: median(own.map((s) => s.opsPerSecond)),
+      opsPerCpuSecond: median(own.map((s) => s.opsPerCpuSecond)),
       p50Us: median(own.map((s) => s.p50Us)),
       p99Us: median(own.map((s) => s.p99Us)),
     };

@@ -48,47 +48,36 @@ export async function insertSnapshot(tx: SqlEntityManager, snapshot: AccessSnaps
   const ownerOf = new Map<string, string>();
   for (const g of snapshot.grants) if (!ownerOf.has(g.principalId)) ownerOf.set(g.principalId, chainOf(g.scope.id).organizationId);
 
-  const insert = async <T extends object>(entity: new () => T, rows: object[]) => {
-    for (const batch of chunks(rows, ROWS_PER_INSERT)) await tx.insertMany(entity, batch as T[]);
+  // Rows are built a batch at a time: a million grants as rows at once would hold the heap hostage.
+  const insert = async <T extends object, S>(entity: new () => T, items: readonly S[], row: (item: S) => object) => {
+    for (const batch of chunks(items, ROWS_PER_INSERT)) await tx.insertMany(entity, batch.map(row) as T[]);
   };
-  await insert(Organization, snapshot.organizations.map((o) => ({ id: o.id, name: o.name, createdAt })));
-  await insert(
-    Principal,
-    snapshot.principals.map((p) => ({
-      id: p.id,
-      kind: p.kind,
-      displayName: p.displayName,
-      disabled: p.disabled,
-      email: null,
-      description: null,
-      organization: p.kind === 'SERVICE_ACCOUNT' ? (ownerOf.get(p.id) ?? snapshot.organizations[0]?.id) : null,
+  await insert(Organization, snapshot.organizations, (o) => ({ id: o.id, name: o.name, createdAt }));
+  await insert(Principal, snapshot.principals, (p) => ({
+    id: p.id,
+    kind: p.kind,
+    displayName: p.displayName,
+    disabled: p.disabled,
+    email: null,
+    description: null,
+    organization: p.kind === 'SERVICE_ACCOUNT' ? (ownerOf.get(p.id) ?? snapshot.organizations[0]?.id) : null,
+    createdAt,
+  }));
+  await insert(Project, snapshot.projects, (p) => ({ id: p.id, organization: p.organizationId, name: p.name, createdAt, createdBy: null }));
+  await insert(Environment, snapshot.environments, (e) => ({ id: e.id, project: e.projectId, name: e.name, tier: e.tier, createdAt }));
+  await insert(RoleAssignment, snapshot.grants, (g) => {
+    const chain = chainOf(g.scope.id);
+    return {
+      id: newId(),
+      principal: g.principalId,
+      scopeLevel: g.scope.level,
+      scopeId: g.scope.id,
+      organization: chain.organizationId,
+      project: chain.projectId ?? null,
+      environment: chain.environmentId ?? null,
+      role: g.role,
       createdAt,
-    })),
-  );
-  await insert(
-    Project,
-    snapshot.projects.map((p) => ({ id: p.id, organization: p.organizationId, name: p.name, createdAt, createdBy: null })),
-  );
-  await insert(
-    Environment,
-    snapshot.environments.map((e) => ({ id: e.id, project: e.projectId, name: e.name, tier: e.tier, createdAt })),
-  );
-  await insert(
-    RoleAssignment,
-    snapshot.grants.map((g) => {
-      const chain = chainOf(g.scope.id);
-      return {
-        id: newId(),
-        principal: g.principalId,
-        scopeLevel: g.scope.level,
-        scopeId: g.scope.id,
-        organization: chain.organizationId,
-        project: chain.projectId ?? null,
-        environment: chain.environmentId ?? null,
-        role: g.role,
-        createdAt,
-        createdBy: null,
-      };
-    }),
-  );
+      createdBy: null,
+    };
+  });
 }

@@ -86,9 +86,8 @@ describe(`the rolegate bootstrap command (${TEST_DIALECT})`, () => {
   const started: ChildProcess[] = [];
 
   beforeAll(async () => {
-    await run('npm', ['run', 'build', '--silent'], { cwd: ROOT });
     database = await openTestDatabase({ migrate: false });
-  }, 180_000);
+  });
   afterAll(async () => {
     for (const child of started) await stop(child);
     await database?.close();
