@@ -7,6 +7,7 @@ import { ConfigError } from './config/config-error.js';
 import { CONFIG_VARIABLES, loadConfig, type Config } from './config/config.js';
 import { RolegateError } from './domain/errors.js';
 import { SchemaVersionError } from './persistence/schema-version-error.js';
+import { parseSeedOptions } from './persistence/seed/seed-options.js';
 
 const USAGE = `Usage: rolegate <command> [options]
 
@@ -16,6 +17,10 @@ Commands:
   bootstrap --org <name> --admin-email <email> --admin-name <name>
                                           create the first organization and its Org Admin;
                                           prints the admin's API token once
+  seed --principals <n> --projects <n> --environments <n> --grants <n> [--seed <s>] [--organization-name <name>]
+                                          build a large organization for benchmarks and demos,
+                                          the same one for the same --seed (default 1), as one
+                                          change; prints a token of its Org Admin once
   ${SA_TOKEN_USAGE}
 
 Configuration (environment variables):
@@ -70,6 +75,40 @@ const COMMANDS: Record<string, Command> = {
       console.log(`organization ${result.organizationId}`);
       console.log(`admin        ${result.adminId}`);
       console.log(`token        ${result.token}`);
+      console.error('The token is shown once: store it now. Use it as "Authorization: Bearer <token>".');
+    } finally {
+      await db.close();
+    }
+  },
+  seed: async (config, args) => {
+    const { values } = parseArgs({
+      args,
+      options: {
+        principals: { type: 'string' },
+        projects: { type: 'string' },
+        environments: { type: 'string' },
+        grants: { type: 'string' },
+        seed: { type: 'string' },
+        'organization-name': { type: 'string' },
+      },
+      strict: true,
+    });
+    const options = parseSeedOptions(values);
+    const { openDatabase } = await import('./persistence/orm.js');
+    const { migrateToLatest } = await import('./persistence/migrate.js');
+    const { seedOrganization } = await import('./services/seed-service.js');
+    const db = await openDatabase(config);
+    try {
+      await migrateToLatest(db);
+      const started = performance.now();
+      const result = await seedOrganization(db.fork(), options);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`organization ${result.organizationId}`);
+      console.log(`admin        ${result.adminId}`);
+      console.log(`token        ${result.token}`);
+      console.log(`revision     ${result.revision}`);
+      const { principals, projects, environments, grants, events } = result.counts;
+      console.error(`Seeded ${principals} principals, ${projects} projects, ${environments} environments, ${grants} grants and ${events} events in ${seconds} s.`);
       console.error('The token is shown once: store it now. Use it as "Authorization: Bearer <token>".');
     } finally {
       await db.close();

@@ -35,6 +35,6 @@ export function createContextFactory(
       throw error;
     }
     const loaders = createLoaders(em);
-    return { viewer, services: new Services(em, viewer, loaders.grantStore, hooks, serviceAccounts), loaders };
+    return { viewer, services: new Services(em, viewer, loaders, hooks, serviceAccounts), loaders };
   };
 }

@@ -12,7 +12,7 @@ import {
 } from '../generated/graphql.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { onlyError, startTestGateway, type TestGateway } from '../support/gateway.js';
-import { addUserWithToken } from '../support/members.js';
+import { addUser } from '../support/actors.js';
 import { createServiceAccount, ed25519KeyPair, registerKey, signToken } from '../support/service-accounts.js';
 
 const DAY_MS = 86_400_000;
@@ -95,7 +95,7 @@ describe(`the service-account advisor over HTTP (${TEST_DIALECT})`, () => {
   });
 
   it('is for Org Admins only', async () => {
-    const member = await addUserWithToken(t, 'curious@acme.test');
+    const member = await addUser(t, t.founder.organizationId, 'curious');
     const refused = await t.request(ServiceAccountFindingsDocument, { organizationId: t.founder.organizationId }, member.token);
     expect(onlyError(refused).extensions?.code).toBe('FORBIDDEN');
   });

@@ -2,7 +2,6 @@ import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrap, type Gateway } from '../../src/app.js';
-import { PrincipalRepository } from '../../src/persistence/repositories/principal.repository.js';
 import { currentRevision } from '../../src/persistence/revision-counter.js';
 import { createLogger } from '../../src/server/logger.js';
 import {
@@ -26,7 +25,7 @@ import {
 } from '../generated/graphql.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { onlyError, startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.js';
-import { addUserWithToken } from '../support/members.js';
+import { addUser, disablePrincipal } from '../support/actors.js';
 import { createServiceAccount, ed25519KeyPair, registerKey, rsaKeyPair, signToken, TEST_AUDIENCE, type TestKeyPair } from '../support/service-accounts.js';
 
 describe(`service accounts over HTTP (${TEST_DIALECT})`, () => {
@@ -92,7 +91,7 @@ describe(`service accounts over HTTP (${TEST_DIALECT})`, () => {
     });
 
     it('is refused to anyone but an Org Admin, and for roles a service account may not hold, writing nothing', async () => {
-      const member = await addUserWithToken(t, 'mo@acme.test');
+      const member = await addUser(t, t.founder.organizationId, 'mo');
       const before = await revision();
       const asMember = await t.request(CreateServiceAccountDocument, { organizationId: org(), name: 'sneaky', contactEmail: 'ops@acme.test' }, member.token);
       expectRefused(asMember, 'FORBIDDEN', /Only an Org Admin/);
@@ -233,9 +232,7 @@ describe(`service accounts over HTTP (${TEST_DIALECT})`, () => {
 
     it('refuses a disabled account, and one removed from its organization', async () => {
       const disabled = await accountWithKey('disabled');
-      const em = t.database.db.fork();
-      const [principal] = await new PrincipalRepository(em).byIds([disabled.id]);
-      await new PrincipalRepository(em).setDisabled(principal!, true);
+      await disablePrincipal(t, disabled.id);
       await expectUnauthenticated(await signToken(disabled.id, disabled.key), /disabled/);
 
       const removed = await accountWithKey('removed');
@@ -299,7 +296,7 @@ describe(`service accounts over HTTP (${TEST_DIALECT})`, () => {
     it('is authorised grant by grant: a Project Admin cannot add a member, and nothing is written', async () => {
       const accountId = await createServiceAccount(t, 'outsider');
       await t.ok(RemoveMemberDocument, { organizationId: org(), principalId: accountId }, t.founder.token);
-      const lead = await addUserWithToken(t, 'lead@acme.test', 'ORG_CONTRIBUTOR');
+      const lead = await addUser(t, t.founder.organizationId, 'lead', 'ORG_CONTRIBUTOR');
       const project = (await t.ok(CreateProjectDocument, { organizationId: org(), name: 'Lead project' }, lead.token)).createProject.project;
       const qa = (await t.ok(CreateEnvironmentDocument, { projectId: project.id, name: 'QA', tier: 'QA' }, lead.token)).createEnvironment.environment;
       const before = await revision();
@@ -313,7 +310,7 @@ describe(`service accounts over HTTP (${TEST_DIALECT})`, () => {
   describe('visibility', () => {
     it('hides service accounts from members who do not manage them and from other tenants', async () => {
       const { id, keyId } = await accountWithKey('hidden');
-      const outsider = await addUserWithToken(t, 'olga@acme.test');
+      const outsider = await addUser(t, t.founder.organizationId, 'olga');
       const otherOrg = (await t.ok(CreateOrganizationDocument, { name: 'Globex' }, outsider.token)).createOrganization.organization;
       const otherProject = (await t.ok(CreateProjectDocument, { organizationId: otherOrg.id, name: 'G' }, outsider.token)).createProject.project;
       const otherEnv = (await t.ok(CreateEnvironmentDocument, { projectId: otherProject.id, name: 'PROD', tier: 'PRODUCTION' }, outsider.token)).createEnvironment.environment;

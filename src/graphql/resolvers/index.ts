@@ -9,6 +9,7 @@ import {
   MemberFieldsResolver,
   PrincipalAccessFieldsResolver,
 } from './principal-fields.resolver.js';
+import { PrincipalResolver } from './principal.resolver.js';
 import { ProjectResolver } from './project.resolver.js';
 import { RoleResolver } from './role.resolver.js';
 import { ServiceAccountFindingsResolver } from './service-account-findings.resolver.js';
@@ -21,6 +22,7 @@ export const RESOLVERS: NonEmptyArray<new (...args: never[]) => object> = [
   ProjectResolver,
   EnvironmentResolver,
   RoleResolver,
+  PrincipalResolver,
   AccessResolver,
   AccessEventResolver,
   MemberFieldsResolver,

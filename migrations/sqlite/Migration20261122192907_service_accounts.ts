@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261122183258_service_accounts extends Migration {
+export class Migration20261122192907_service_accounts extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table \`role_usage\` (\`principal_id\` text not null, \`scope_id\` text not null, \`role\` text check (\`role\` in ('ORG_ADMIN', 'ORG_CONTRIBUTOR', 'ORG_MEMBER', 'PROJECT_ADMIN', 'PROJECT_ARCHITECT', 'PROJECT_CONTRIBUTOR', 'PROJECT_MEMBER', 'ENVIRONMENT_ADMIN', 'ENVIRONMENT_READER')) not null, \`last_used_at\` datetime not null, primary key (\`principal_id\`, \`scope_id\`, \`role\`));`);
