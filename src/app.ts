@@ -61,7 +61,7 @@ async function serve(config: Config, db: Database, logger: Logger): Promise<Gate
   });
   await apollo.start();
   const feed = await startAccessFeed(db, config, logger);
-  const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db, feed.hooks));
+  const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db, config.serviceAccounts, feed.hooks));
   const server = createServer((req, res) => {
     route(req, res, db, handleGraphQL).catch((error: unknown) => {
       logger.error('request failed', describeError(error));
@@ -69,7 +69,7 @@ async function serve(config: Config, db: Database, logger: Logger): Promise<Gate
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
     });
   });
-  const sockets = serveGraphQLOverWebSocket({ server, schema, db, feed, formatError, logger });
+  const sockets = serveGraphQLOverWebSocket({ server, schema, db, feed, serviceAccounts: config.serviceAccounts, formatError, logger });
   let port: number;
   try {
     port = await listen(server, config.port, config.host);

@@ -1,14 +1,13 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
-import { bootstrap } from './app.js';
+import { SA_TOKEN_USAGE, saTokenCommand } from './cli/sa-token-command.js';
+import { UsageError } from './cli/usage-error.js';
 import { ConfigError } from './config/config-error.js';
 import { CONFIG_VARIABLES, loadConfig, type Config } from './config/config.js';
 import { RolegateError } from './domain/errors.js';
-import { migrateToLatest } from './persistence/migrate.js';
-import { openDatabase } from './persistence/orm.js';
 import { SchemaVersionError } from './persistence/schema-version-error.js';
-import { bootstrapOrganization } from './services/bootstrap-service.js';
+import { parseSeedOptions } from './persistence/seed/seed-options.js';
 
 const USAGE = `Usage: rolegate <command> [options]
 
@@ -18,15 +17,24 @@ Commands:
   bootstrap --org <name> --admin-email <email> --admin-name <name>
                                           create the first organization and its Org Admin;
                                           prints the admin's API token once
+  seed --principals <n> --projects <n> --environments <n> --grants <n> [--seed <s>] [--organization-name <name>]
+                                          build a large organization for benchmarks and demos,
+                                          the same one for the same --seed (default 1), as one
+                                          change; prints a token of its Org Admin once
+  ${SA_TOKEN_USAGE}
 
 Configuration (environment variables):
-${CONFIG_VARIABLES.map((v) => `  ${v.name.padEnd(24)} default ${v.default}`).join('\n')}
+${CONFIG_VARIABLES.map((v) => `  ${v.name.padEnd(36)} default ${v.default}`).join('\n')}
 `;
 
 type Command = (config: Config, args: string[]) => Promise<void>;
 
+// Commands import what they use when they run: `sa-token`, run by CI jobs for every call, then
+// starts without loading the gateway, the ORM or the database drivers.
+
 const COMMANDS: Record<string, Command> = {
   serve: async (config) => {
+    const { bootstrap } = await import('./app.js');
     const gateway = await bootstrap(config);
     const stop = async (): Promise<void> => {
       await gateway.close();
@@ -36,6 +44,8 @@ const COMMANDS: Record<string, Command> = {
     process.once('SIGTERM', () => void stop());
   },
   migrate: async (config) => {
+    const { openDatabase } = await import('./persistence/orm.js');
+    const { migrateToLatest } = await import('./persistence/migrate.js');
     const db = await openDatabase(config);
     try {
       const applied = await migrateToLatest(db);
@@ -51,6 +61,9 @@ const COMMANDS: Record<string, Command> = {
       strict: true,
     });
     if (!values.org || !values['admin-email'] || !values['admin-name']) throw new UsageError('bootstrap needs --org, --admin-email and --admin-name.');
+    const { openDatabase } = await import('./persistence/orm.js');
+    const { migrateToLatest } = await import('./persistence/migrate.js');
+    const { bootstrapOrganization } = await import('./services/bootstrap-service.js');
     const db = await openDatabase(config);
     try {
       await migrateToLatest(db);
@@ -67,9 +80,42 @@ const COMMANDS: Record<string, Command> = {
       await db.close();
     }
   },
+  seed: async (config, args) => {
+    const { values } = parseArgs({
+      args,
+      options: {
+        principals: { type: 'string' },
+        projects: { type: 'string' },
+        environments: { type: 'string' },
+        grants: { type: 'string' },
+        seed: { type: 'string' },
+        'organization-name': { type: 'string' },
+      },
+      strict: true,
+    });
+    const options = parseSeedOptions(values);
+    const { openDatabase } = await import('./persistence/orm.js');
+    const { migrateToLatest } = await import('./persistence/migrate.js');
+    const { seedOrganization } = await import('./services/seed-service.js');
+    const db = await openDatabase(config);
+    try {
+      await migrateToLatest(db);
+      const started = performance.now();
+      const result = await seedOrganization(db.fork(), options);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(`organization ${result.organizationId}`);
+      console.log(`admin        ${result.adminId}`);
+      console.log(`token        ${result.token}`);
+      console.log(`revision     ${result.revision}`);
+      const { principals, projects, environments, grants, events } = result.counts;
+      console.error(`Seeded ${principals} principals, ${projects} projects, ${environments} environments, ${grants} grants and ${events} events in ${seconds} s.`);
+      console.error('The token is shown once: store it now. Use it as "Authorization: Bearer <token>".');
+    } finally {
+      await db.close();
+    }
+  },
+  'sa-token': (config, args) => saTokenCommand(config, args),
 };
-
-class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
   const [name, ...args] = argv;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 
 /**
@@ -6,6 +7,7 @@ import pg from 'pg';
  * own database there. With the URL set, an unreachable server fails the run instead of skipping.
  */
 export default async function globalSetup(): Promise<void> {
+  buildCommandLine();
   const url = process.env.ROLEGATE_TEST_POSTGRES_URL;
   if (!url) {
     console.log('\n[rolegate] Database suites ran on SQLite only: PostgreSQL suites were NOT run.');
@@ -22,4 +24,9 @@ export default async function globalSetup(): Promise<void> {
     await client.end().catch(() => undefined);
   }
   console.log(`\n[rolegate] Database suites run on PostgreSQL (${url}).\n`);
+}
+
+/** Suites that run the `rolegate` command (dist/) get one build of the current sources, made before any of them starts. */
+function buildCommandLine(): void {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: new URL('..', import.meta.url), stdio: 'inherit' });
 }

@@ -1,34 +1,33 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UnauthenticatedError } from '../domain/errors.js';
-import { ApiTokenRepository } from '../persistence/repositories/api-token.repository.js';
-import { OrganizationRepository } from '../persistence/repositories/organization.repository.js';
 import type { Viewer } from '../services/service-context.js';
-import { hashApiToken, isApiTokenShaped } from './api-token-secret.js';
-import { INVALID_TOKEN, tokenRefusal } from './token-rules.js';
+import { authenticateApiToken } from './api-token-authentication.js';
+import { API_TOKEN_PREFIX } from './api-token-secret.js';
+import { authenticateServiceAccount } from './service-account-authentication.js';
+import { isJwtShaped } from './service-account-jwt.js';
 
-/** A successful authentication's `lastUsedAt` is written at most this often per token. */
-const LAST_USED_RESOLUTION_MS = 60_000;
+export interface AuthenticationSettings {
+  /** The `aud` service-account JWTs must carry (ROLEGATE_JWT_AUDIENCE). */
+  readonly jwtAudience: string;
+}
 
 /**
- * Verifies `Authorization: Bearer <token>`. A token works while it is unrevoked and unexpired,
- * and its owner is enabled and still a member of at least one organization (removed members
- * lose their tokens with their last membership): the rules of `token-rules.ts`. Every failure is
- * UNAUTHENTICATED.
+ * Verifies `Authorization: Bearer <credential>`, for every transport (HTTP requests, and the
+ * graphql-ws `connection_init` payload's `authorization`): a user's personal API token (`rgp_…`)
+ * or a service account's signed JWT. Every failure is an `UnauthenticatedError` whose message says
+ * what to fix; nothing else is thrown for a bad credential. May write: a credential's last use and
+ * a JWT's `jti`.
  */
-export async function authenticate(authorization: string | undefined, em: SqlEntityManager, now = new Date()): Promise<Viewer> {
+export async function authenticate(
+  authorization: string | undefined,
+  em: SqlEntityManager,
+  settings: AuthenticationSettings,
+  now: Date = new Date(),
+): Promise<Viewer> {
   const token = bearerToken(authorization);
-  const tokens = new ApiTokenRepository(em);
-  const record = await tokens.byHash(hashApiToken(token));
-  if (!record) throw new UnauthenticatedError(INVALID_TOKEN);
-  await em.populate(record, ['principal']);
-  const owner = record.principal;
-  const memberships = await new OrganizationRepository(em).ofPrincipal(owner.id, { limit: 1 });
-  const refusal = tokenRefusal({ revokedAt: record.revokedAt, expiresAt: record.expiresAt, ownerDisabled: owner.disabled, ownerIsMember: memberships.items.length > 0 }, now);
-  if (refusal) throw new UnauthenticatedError(refusal);
-  if (!record.lastUsedAt || now.getTime() - record.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await tokens.touchLastUsed(record.id, now);
-  }
-  return { principalId: owner.id, kind: owner.kind, tokenId: record.id };
+  if (token.startsWith(API_TOKEN_PREFIX)) return authenticateApiToken(token, em, now);
+  if (isJwtShaped(token)) return authenticateServiceAccount(token, em, settings.jwtAudience, now);
+  throw new UnauthenticatedError('The bearer token is neither a Rolegate API token (rgp_…) nor a service-account JWT.');
 }
 
 function bearerToken(authorization: string | undefined): string {
@@ -37,6 +36,5 @@ function bearerToken(authorization: string | undefined): string {
   }
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
   if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>".');
-  if (!isApiTokenShaped(match[1]!)) throw new UnauthenticatedError(INVALID_TOKEN);
   return match[1]!;
 }

@@ -101,6 +101,28 @@ export class GrantPolicy {
     return { organizationId, creatorId: actorId, creatorRole };
   }
 
+  /**
+   * Disabling a principal, or enabling it again, reaches every organization it belongs to, so the
+   * actor must be Org Admin of each of them; disabling the last enabled Org Admin of one is refused.
+   */
+  async setDisabled(actorId: string, targetId: string, organizationIds: readonly string[], disabled: boolean): Promise<void> {
+    const actor = await this.requireActor(actorId);
+    const target = (await this.store.principals([targetId])).get(targetId);
+    if (!target || organizationIds.length === 0) throw NotFoundError.of('principal', targetId);
+    for (const organizationId of organizationIds) {
+      const grants = countingGrants(await this.store.grantsAlongChain(actor.id, { organizationId }));
+      if (!grants.some((g) => g.role === 'ORG_ADMIN')) throw refuse.orgAdminOfEveryOrganizationRequired(targetId);
+    }
+    if (target.disabled === disabled) {
+      throw new ConflictError(`Principal ${targetId} is already ${disabled ? 'disabled' : 'enabled'}.`, { principalId: targetId });
+    }
+    if (!disabled) return;
+    for (const organizationId of organizationIds) {
+      const targetGrants = await this.store.grantsAlongChain(targetId, { organizationId });
+      if (targetGrants.some((g) => g.role === 'ORG_ADMIN')) await this.requireAnotherOrgAdmin(target, organizationId);
+    }
+  }
+
   /** Creating an environment changes no grant: the project's roles already reach every environment in it. */
   async createEnvironment(actorId: string, projectId: string): Promise<void> {
     await this.requireAction(actorId, { level: 'PROJECT', id: projectId }, 'project.build.create-environment', 'Creating an environment');

@@ -45,7 +45,8 @@ export interface ScopesPage {
 
 /**
  * What the permission engine reads. Two adapters implement it: the in-memory store
- * (`memory-grant-store.ts`) and the database store (`persistence/`); both pass
+ * (`memory-grant-store.ts`) and the database store (`persistence/`); a request wraps the database
+ * store to batch and remember its reads (`graphql/loaders/batched-grant-store.ts`). All three pass
  * `test/authz/grant-store.contract.ts`. Implementations return plain data and never throw for
  * missing rows: absence is `undefined` or an empty list.
  */

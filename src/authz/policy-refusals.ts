@@ -52,6 +52,16 @@ export const refuse = {
     );
   },
 
+  orgAdminOfEveryOrganizationRequired(principalId: string): PolicyViolationError {
+    return new PolicyViolationError(
+      'ORG_ADMIN_OF_EVERY_ORGANIZATION_REQUIRED',
+      'FORBIDDEN',
+      `Disabling or enabling principal ${principalId} needs Org Admin in every organization it belongs to; ` +
+        'remove it from your organization instead.',
+      { principalId },
+    );
+  },
+
   lastOrgAdmin(principalId: string, organizationId: string): PolicyViolationError {
     return new PolicyViolationError(
       'LAST_ORG_ADMIN',

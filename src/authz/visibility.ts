@@ -61,7 +61,9 @@ export class Visibility {
   /** The viewer's own access is always visible inside its organizations; anyone else's needs the members permission. */
   async requireAccessOfVisible(principalId: string, chain: ScopeChain): Promise<void> {
     if (principalId === this.viewerId) {
-      await this.requireVisible({ level: 'ORGANIZATION', id: chain.organizationId });
+      // Refused as the scope asked about: naming its organization would reveal where it lives.
+      const scope = scopeOfChain(chain);
+      if (!(await this.canSee({ level: 'ORGANIZATION', id: chain.organizationId }))) throw NotFoundError.of(KIND_OF_LEVEL[scope.level], scope.id);
       return;
     }
     await this.requireVisible(scopeOfChain(chain));

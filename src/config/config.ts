@@ -1,9 +1,14 @@
 import { ConfigError } from './config-error.js';
 import { parseDatabaseUrl, type DatabaseConfig } from './database-url.js';
+import { parseDays, parseJwtAudience, parseSharedMailboxPattern, type ServiceAccountConfig } from './service-account-config.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+
+/** Local parts made of, or ending in, words that name a team or a machine: `coalesce_svc@`, `data-platform@`, `ci@`. */
+const DEFAULT_SHARED_MAILBOX_PATTERN =
+  '^(?:[^@]*[._+-])?(?:svc|service|services|team|ops|devops|dataops|platform|ci|cicd|deploy|deployments|automation|bot|robot|alerts|noreply|no-reply|dl|group|list|shared)(?:[._+-][^@]*)?@';
 
 /** Everything Rolegate reads from its environment, verified. Built once by `loadConfig`. */
 export interface Config {
@@ -14,6 +19,7 @@ export interface Config {
   readonly logLevel: LogLevel;
   /** Log every SQL statement the ORM runs (parameters included: never in production). */
   readonly debugSql: boolean;
+  readonly serviceAccounts: ServiceAccountConfig;
   readonly feed: FeedConfig;
 }
 
@@ -53,6 +59,29 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'ROLEGATE_DEBUG_SQL',
     default: 'false',
     description: 'When `true`, log every SQL statement with its parameters. For development only.',
+  },
+  {
+    name: 'ROLEGATE_JWT_AUDIENCE',
+    default: 'rolegate',
+    description:
+      'The `aud` claim every service-account JWT must carry. Give each deployment its own (for example its public URL) so a token minted for one is refused by another.',
+  },
+  {
+    name: 'ROLEGATE_SA_SHARED_MAILBOX_PATTERN',
+    default: DEFAULT_SHARED_MAILBOX_PATTERN,
+    description:
+      'Regular expression (case-insensitive) a service account\'s contact email must match to count as a distribution list; the advisor reports any other address as personal.',
+  },
+  {
+    name: 'ROLEGATE_SA_KEY_MAX_AGE_DAYS',
+    default: '90',
+    description: 'The advisor reports service-account keys registered longer ago than this many days: rotate them.',
+  },
+  {
+    name: 'ROLEGATE_SA_ROLE_UNUSED_DAYS',
+    default: '30',
+    description:
+      'The advisor reports a service-account role held this many days with no allowed `check` relying on it in that time.',
   },
   {
     name: 'ROLEGATE_FEED_POLL_MS',
@@ -125,6 +154,12 @@ export function loadConfig(env: Environment = process.env): Config {
     host: read(env, 'ROLEGATE_HOST'),
     logLevel: parseLogLevel('ROLEGATE_LOG_LEVEL', read(env, 'ROLEGATE_LOG_LEVEL')),
     debugSql: parseBoolean('ROLEGATE_DEBUG_SQL', read(env, 'ROLEGATE_DEBUG_SQL')),
+    serviceAccounts: {
+      jwtAudience: parseJwtAudience('ROLEGATE_JWT_AUDIENCE', read(env, 'ROLEGATE_JWT_AUDIENCE')),
+      sharedMailboxPattern: parseSharedMailboxPattern('ROLEGATE_SA_SHARED_MAILBOX_PATTERN', read(env, 'ROLEGATE_SA_SHARED_MAILBOX_PATTERN')),
+      keyMaxAgeDays: parseDays('ROLEGATE_SA_KEY_MAX_AGE_DAYS', read(env, 'ROLEGATE_SA_KEY_MAX_AGE_DAYS')),
+      roleUnusedDays: parseDays('ROLEGATE_SA_ROLE_UNUSED_DAYS', read(env, 'ROLEGATE_SA_ROLE_UNUSED_DAYS')),
+    },
     feed: {
       pollIntervalMs: parseInteger('ROLEGATE_FEED_POLL_MS', read(env, 'ROLEGATE_FEED_POLL_MS'), 10, 3_600_000),
       revalidateIntervalMs: parseInteger('ROLEGATE_FEED_REVALIDATE_MS', read(env, 'ROLEGATE_FEED_REVALIDATE_MS'), 10, 60_000),

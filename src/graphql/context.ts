@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { IncomingMessage } from 'node:http';
 import { authenticate } from '../auth/authenticate.js';
+import type { ServiceAccountConfig } from '../config/service-account-config.js';
 import { RolegateError } from '../domain/errors.js';
 import type { AccessChangeHooks } from '../persistence/access-change.js';
 import type { Database } from '../persistence/orm.js';
@@ -20,25 +21,34 @@ export interface RequestContext {
 }
 
 /** One unit of work over a forked EntityManager: the services over it and fresh loaders. */
-export function unitOfWork(em: SqlEntityManager, viewer: Viewer, hooks: AccessChangeHooks): Pick<RequestContext, 'services' | 'loaders'> {
+export function unitOfWork(
+  em: SqlEntityManager,
+  viewer: Viewer,
+  hooks: AccessChangeHooks,
+  serviceAccounts: ServiceAccountConfig,
+): Pick<RequestContext, 'services' | 'loaders'> {
   const loaders = createLoaders(em);
-  return { services: new Services(em, viewer, loaders.grantStore, hooks), loaders };
+  return { services: new Services(em, viewer, loaders, hooks, serviceAccounts), loaders };
 }
 
 /**
  * Authenticates the request before anything runs: with no valid token Apollo answers 401 with
  * code UNAUTHENTICATED, and no resolver is reached.
  */
-export function createContextFactory(db: Database, hooks: AccessChangeHooks = {}): (req: IncomingMessage) => Promise<RequestContext> {
+export function createContextFactory(
+  db: Database,
+  serviceAccounts: ServiceAccountConfig,
+  hooks: AccessChangeHooks = {},
+): (req: IncomingMessage) => Promise<RequestContext> {
   return async (req) => {
     const em = db.fork();
     let viewer: Viewer;
     try {
-      viewer = await authenticate(req.headers.authorization, em);
+      viewer = await authenticate(req.headers.authorization, em, { jwtAudience: serviceAccounts.jwtAudience });
     } catch (error) {
       if (error instanceof RolegateError) throw toGraphQLError(error, 401);
       throw error;
     }
-    return { viewer, ...unitOfWork(em, viewer, hooks) };
+    return { viewer, ...unitOfWork(em, viewer, hooks, serviceAccounts) };
   };
 }

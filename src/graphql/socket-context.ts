@@ -1,9 +1,11 @@
+import type { ServiceAccountConfig } from '../config/service-account-config.js';
 import type { AccessChangeHooks } from '../persistence/access-change.js';
 import type { Database } from '../persistence/orm.js';
 import type { FeedConnection } from '../realtime/feed-connection.js';
 import type { Viewer } from '../services/service-context.js';
 import type { Services } from '../services/services.js';
 import { unitOfWork, type RequestContext } from './context.js';
+import type { PerEventContext } from './subscribe-per-event.js';
 import type { Loaders } from './loaders/loaders.js';
 
 /**
@@ -13,13 +15,14 @@ import type { Loaders } from './loaders/loaders.js';
  * unit of work (forked EntityManager, services, loaders) is made when a resolver first asks for
  * it: the events of ten thousand subscribers that only read their payload cost no fork.
  */
-export class SocketContext implements RequestContext {
+export class SocketContext implements RequestContext, PerEventContext {
   private unit: Pick<RequestContext, 'services' | 'loaders'> | undefined;
 
   constructor(
     private readonly db: Database,
     readonly feed: FeedConnection,
     private readonly hooks: AccessChangeHooks,
+    private readonly serviceAccounts: ServiceAccountConfig,
   ) {}
 
   get viewer(): Viewer {
@@ -36,11 +39,15 @@ export class SocketContext implements RequestContext {
 
   /** A context for one event of a subscription: same connection, a unit of work of its own. */
   forEvent(): SocketContext {
-    return new SocketContext(this.db, this.feed, this.hooks);
+    return new SocketContext(this.db, this.feed, this.hooks, this.serviceAccounts);
+  }
+
+  endSubscribeStep(): void {
+    this.unit = undefined;
   }
 
   private unitOfWork(): Pick<RequestContext, 'services' | 'loaders'> {
-    this.unit ??= unitOfWork(this.db.fork(), this.feed.viewer, this.hooks);
+    this.unit ??= unitOfWork(this.db.fork(), this.feed.viewer, this.hooks, this.serviceAccounts);
     return this.unit;
   }
 }

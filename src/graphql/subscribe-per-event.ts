@@ -3,6 +3,11 @@ import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs
 /** A context that can make a fresh one for each event of a subscription. */
 export interface PerEventContext {
   forEvent(): unknown;
+  /**
+   * Lets go of what the subscribe step used (its unit of work): graphql-ws keeps the operation's
+   * context for as long as the subscription lives.
+   */
+  endSubscribeStep(): void;
 }
 
 /** Thrown by the stand-in context of a shared execution when a resolver reaches for the context. */
@@ -41,9 +46,10 @@ const contextBound = new WeakSet<DocumentNode>();
  * step come back as an ExecutionResult, as from `subscribe`.
  */
 export async function subscribeWithContextPerEvent(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
-  const stream = await createSourceEventStream(args);
-  if (!isAsyncIterable(stream)) return stream;
   const context = args.contextValue as PerEventContext;
+  const stream = await createSourceEventStream(args);
+  context.endSubscribeStep();
+  if (!isAsyncIterable(stream)) return stream;
   const variables = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
   const own = (payload: unknown) => execute({ ...args, rootValue: payload, contextValue: context.forEvent() });
   return mapEvents(stream, async (payload) => (await shared(args, payload, variables)) ?? own(payload));

@@ -4,6 +4,7 @@ import type { RoleKey } from '../domain/role-tables.js';
 import type { ScopeLevel } from '../domain/scope.js';
 import type { AccessEventKind } from './access-event-kind.js';
 import { AccessEvent } from './entities/access-event.entity.js';
+import { chunks } from './chunks.js';
 import { allocateRevision, releaseRevision } from './revision-counter.js';
 
 /** One fact of a change, as a service records it; the unit of work adds revision, order and time. */
@@ -19,6 +20,7 @@ export interface AccessEventInput {
   readonly oldRole?: RoleKey | null;
   readonly newRole?: RoleKey | null;
   readonly tokenId?: string | null;
+  readonly keyId?: string | null;
   /** True when the event follows from another event of the same change. */
   readonly cascade?: boolean;
 }
@@ -82,7 +84,9 @@ export async function runAccessChange<T>(
       return { result, revision: null, events: [] };
     }
     const events = recorded.map((input, sequence) => toEvent(input, { revision, sequence, changeId, actorId, occurredAt }));
-    await tx.insertMany(AccessEvent, events);
+    // In slices: the ORM prepares a change set per row it is given, and a seeded organization
+    // records a million events in one change.
+    for (const batch of chunks(events)) await tx.insertMany(AccessEvent, batch);
     return { result, revision, events };
   });
   if (committed.revision !== null && hooks.onCommitted) {
@@ -120,6 +124,7 @@ function toEvent(input: AccessEventInput, stamp: EventStamp): AccessEvent {
   event.oldRole = input.oldRole ?? null;
   event.newRole = input.newRole ?? null;
   event.tokenId = input.tokenId ?? null;
+  event.keyId = input.keyId ?? null;
   event.cascade = input.cascade ?? false;
   return event;
 }

@@ -2,7 +2,7 @@ import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type { GrantStore, HoldersPage, HoldersQuery, PlacedGrant, ScopesPage, ScopesUnderQuery } from '../authz/grant-store.js';
 import type { Principal, PrincipalKind } from '../domain/principal.js';
 import type { RoleKey } from '../domain/role-tables.js';
-import { levelDepth, scopesOfChain, type ScopeChain, type ScopeLevel, type ScopeRef } from '../domain/scope.js';
+import { levelDepth, SCOPE_LEVELS, scopeKey, scopeOfChain, scopesOfChain, type ScopeChain, type ScopeLevel, type ScopeRef } from '../domain/scope.js';
 import { chunks, MAX_IDS_PER_STATEMENT } from './chunks.js';
 
 interface GrantRow {
@@ -13,6 +13,18 @@ interface GrantRow {
   organization_id: string;
   project_id: string | null;
   environment_id: string | null;
+}
+
+interface ChainRow {
+  organization_id: string;
+  project_id?: string;
+  environment_id?: string;
+}
+
+/** One question of a batch: the principal's grants along the chain. */
+export interface PrincipalOnChain {
+  readonly principalId: string;
+  readonly chain: ScopeChain;
 }
 
 const GRANT_COLUMNS = ['principal_id', 'scope_level', 'scope_id', 'role', 'organization_id', 'project_id', 'environment_id'];
@@ -54,7 +66,9 @@ function byScope(a: PlacedGrant, b: PlacedGrant): number {
  * The permission engine's store over the database. Reads go through the query builder with
  * bound parameters and return plain rows, never hydrated entities: these are the hot paths of
  * every permission check. Each method is one statement, except `holders` (two: the page of
- * principals, then their grants) and id lists longer than `MAX_IDS_PER_STATEMENT`.
+ * principals, then their grants), `scopeChains` (one per level) and id lists longer than
+ * `MAX_IDS_PER_STATEMENT`. The batch methods (`principals`, `scopeChains`, `grantsAlongChains`)
+ * answer many questions at once: a request's loaders (graphql/loaders) gather its questions into them.
  *
  * Build one per unit of work from that unit's EntityManager, so reads inside an access change
  * see the change's own writes.
@@ -80,34 +94,48 @@ export class DatabaseGrantStore implements GrantStore {
   }
 
   async scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
-    switch (scope.level) {
-      case 'ORGANIZATION': {
-        const rows = await this.run<{ id: string }>(this.knex('organization').select('id').where('id', scope.id));
-        return rows[0] && chainOf(rows[0].id);
-      }
-      case 'PROJECT': {
-        const rows = await this.run<{ id: string; organization_id: string }>(
-          this.knex('project').select('id', 'organization_id').where('id', scope.id),
-        );
-        return rows[0] && chainOf(rows[0].organization_id, rows[0].id);
-      }
-      case 'ENVIRONMENT': {
-        const rows = await this.run<{ id: string; project_id: string; organization_id: string }>(
-          this.knex('environment as e')
-            .join('project as p', 'p.id', 'e.project_id')
-            .select('e.id', 'e.project_id', 'p.organization_id')
-            .where('e.id', scope.id),
-        );
-        return rows[0] && chainOf(rows[0].organization_id, rows[0].project_id, rows[0].id);
+    return (await this.scopeChains([scope])).get(scopeKey(scope));
+  }
+
+  /**
+   * The chains of many scopes, keyed by `scopeKey`; scopes that do not exist are absent. One
+   * statement per level asked about (and per `MAX_IDS_PER_STATEMENT` ids of it).
+   */
+  async scopeChains(scopes: readonly ScopeRef[]): Promise<Map<string, ScopeChain>> {
+    const found = new Map<string, ScopeChain>();
+    for (const level of SCOPE_LEVELS) {
+      const ids = [...new Set(scopes.filter((s) => s.level === level).map((s) => s.id))];
+      for (const batch of chunks(ids)) {
+        for (const row of await this.run<ChainRow>(this.chainsAt(level, batch))) {
+          const chain = chainOf(row.organization_id, row.project_id, row.environment_id);
+          found.set(scopeKey(scopeOfChain(chain)), chain);
+        }
       }
     }
+    return found;
   }
 
   async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
-    const rows = await this.run<GrantRow>(
-      this.knex('role_assignment').select(GRANT_COLUMNS).where('principal_id', principalId).whereIn('scope_id', chainIds(chain)),
-    );
-    return rows.map(toPlacedGrant).sort(byScope);
+    const [grants] = await this.grantsAlongChains([{ principalId, chain }]);
+    return grants!;
+  }
+
+  /**
+   * The answers to many `grantsAlongChain` questions, in the order asked. One statement (per
+   * `MAX_IDS_PER_STATEMENT` distinct principals and scopes): it reads the grants of all the
+   * principals at all the scopes, then keeps for each question the grants on its own chain.
+   */
+  async grantsAlongChains(questions: readonly PrincipalOnChain[]): Promise<PlacedGrant[][]> {
+    const principalIds = [...new Set(questions.map((q) => q.principalId))];
+    const scopeIds = [...new Set(questions.flatMap((q) => chainIds(q.chain)))];
+    const held = new Map<string, PlacedGrant>();
+    for (const principals of chunks(principalIds)) {
+      for (const scopes of chunks(scopeIds)) {
+        const rows = await this.run<GrantRow>(this.knex('role_assignment').select(GRANT_COLUMNS).whereIn('principal_id', principals).whereIn('scope_id', scopes));
+        for (const row of rows) held.set(heldKey(row.principal_id, { level: row.scope_level, id: row.scope_id }), toPlacedGrant(row));
+      }
+    }
+    return questions.map((q) => scopesOfChain(q.chain).flatMap((scope) => held.get(heldKey(q.principalId, scope)) ?? []));
   }
 
   async holders(query: HoldersQuery): Promise<HoldersPage> {
@@ -214,8 +242,27 @@ export class DatabaseGrantStore implements GrantStore {
       hasMore: rows.length > query.limit,
     };
   }
+
+  /** Rows of chain ids for the scopes of one level with these ids. */
+  private chainsAt(level: ScopeLevel, ids: readonly string[]): Knex.QueryBuilder {
+    switch (level) {
+      case 'ORGANIZATION':
+        return this.knex('organization').select('id as organization_id').whereIn('id', ids);
+      case 'PROJECT':
+        return this.knex('project').select('organization_id', 'id as project_id').whereIn('id', ids);
+      case 'ENVIRONMENT':
+        return this.knex('environment as e')
+          .join('project as p', 'p.id', 'e.project_id')
+          .select('p.organization_id', 'e.project_id', 'e.id as environment_id')
+          .whereIn('e.id', ids);
+    }
+  }
 }
 
 function chainIds(chain: ScopeChain): string[] {
   return scopesOfChain(chain).map((s) => s.id);
+}
+
+function heldKey(principalId: string, scope: ScopeRef): string {
+  return `${principalId}|${scopeKey(scope)}`;
 }

@@ -16,13 +16,21 @@ const ROWS_PER_INSERT = 500;
  * Writes a snapshot into an empty (migrated) database, in one transaction, with multi-row
  * inserts. It records no access events and leaves the revision at 0: a snapshot is a starting
  * state, not a change.
+ */
+export async function writeSnapshot(em: SqlEntityManager, snapshot: AccessSnapshot): Promise<void> {
+  await em.transactional((tx) => insertSnapshot(tx, snapshot));
+}
+
+/**
+ * Inserts a snapshot's rows through `tx`, which must be a transaction (the seeder's access change
+ * runs it inside its own, beside the events it records).
  *
  * A snapshot knows less than the schema, so: created-at times are now, creators are null, users
  * have no email, and each service account belongs to the organization of its first grant (the
  * first organization when it holds none) — a service account's grants all lie in its own
  * organization.
  */
-export async function writeSnapshot(em: SqlEntityManager, snapshot: AccessSnapshot): Promise<void> {
+export async function insertSnapshot(tx: SqlEntityManager, snapshot: AccessSnapshot): Promise<void> {
   const createdAt = new Date();
   const chains = new Map<string, ScopeChain>();
   for (const o of snapshot.organizations) chains.set(o.id, { organizationId: o.id });
@@ -40,49 +48,36 @@ export async function writeSnapshot(em: SqlEntityManager, snapshot: AccessSnapsh
   const ownerOf = new Map<string, string>();
   for (const g of snapshot.grants) if (!ownerOf.has(g.principalId)) ownerOf.set(g.principalId, chainOf(g.scope.id).organizationId);
 
-  await em.transactional(async (tx) => {
-    const insert = async <T extends object>(entity: new () => T, rows: object[]) => {
-      for (const batch of chunks(rows, ROWS_PER_INSERT)) await tx.insertMany(entity, batch as T[]);
+  // Rows are built a batch at a time: a million grants as rows at once would hold the heap hostage.
+  const insert = async <T extends object, S>(entity: new () => T, items: readonly S[], row: (item: S) => object) => {
+    for (const batch of chunks(items, ROWS_PER_INSERT)) await tx.insertMany(entity, batch.map(row) as T[]);
+  };
+  await insert(Organization, snapshot.organizations, (o) => ({ id: o.id, name: o.name, createdAt }));
+  await insert(Principal, snapshot.principals, (p) => ({
+    id: p.id,
+    kind: p.kind,
+    displayName: p.displayName,
+    disabled: p.disabled,
+    email: null,
+    description: null,
+    organization: p.kind === 'SERVICE_ACCOUNT' ? (ownerOf.get(p.id) ?? snapshot.organizations[0]?.id) : null,
+    createdAt,
+  }));
+  await insert(Project, snapshot.projects, (p) => ({ id: p.id, organization: p.organizationId, name: p.name, createdAt, createdBy: null }));
+  await insert(Environment, snapshot.environments, (e) => ({ id: e.id, project: e.projectId, name: e.name, tier: e.tier, createdAt }));
+  await insert(RoleAssignment, snapshot.grants, (g) => {
+    const chain = chainOf(g.scope.id);
+    return {
+      id: newId(),
+      principal: g.principalId,
+      scopeLevel: g.scope.level,
+      scopeId: g.scope.id,
+      organization: chain.organizationId,
+      project: chain.projectId ?? null,
+      environment: chain.environmentId ?? null,
+      role: g.role,
+      createdAt,
+      createdBy: null,
     };
-    await insert(Organization, snapshot.organizations.map((o) => ({ id: o.id, name: o.name, createdAt })));
-    await insert(
-      Principal,
-      snapshot.principals.map((p) => ({
-        id: p.id,
-        kind: p.kind,
-        displayName: p.displayName,
-        disabled: p.disabled,
-        email: null,
-        description: null,
-        organization: p.kind === 'SERVICE_ACCOUNT' ? (ownerOf.get(p.id) ?? snapshot.organizations[0]?.id) : null,
-        createdAt,
-      })),
-    );
-    await insert(
-      Project,
-      snapshot.projects.map((p) => ({ id: p.id, organization: p.organizationId, name: p.name, createdAt, createdBy: null })),
-    );
-    await insert(
-      Environment,
-      snapshot.environments.map((e) => ({ id: e.id, project: e.projectId, name: e.name, tier: e.tier, createdAt })),
-    );
-    await insert(
-      RoleAssignment,
-      snapshot.grants.map((g) => {
-        const chain = chainOf(g.scope.id);
-        return {
-          id: newId(),
-          principal: g.principalId,
-          scopeLevel: g.scope.level,
-          scopeId: g.scope.id,
-          organization: chain.organizationId,
-          project: chain.projectId ?? null,
-          environment: chain.environmentId ?? null,
-          role: g.role,
-          createdAt,
-          createdBy: null,
-        };
-      }),
-    );
   });
 }

@@ -7,8 +7,8 @@ import type { Database } from '../persistence/orm.js';
 import type { Logger } from '../server/logger.js';
 import { describeError } from '../server/logger.js';
 import { AccessFeedService, type AccessChangesRequest } from '../services/access-feed-service.js';
-import { ServiceContext, type Viewer } from '../services/service-context.js';
-import { AccessQueryService } from '../services/access-query-service.js';
+import type { Viewer } from '../services/service-context.js';
+import type { Services } from '../services/services.js';
 import { AccessChangesSubscription } from './access-changes-subscription.js';
 import { BatchAuthorizer } from './batch-authorizer.js';
 import type { ChangeNotifier } from './change-notifier.js';
@@ -81,9 +81,12 @@ export class AccessFeed {
     if (own?.size === 0) this.connectionsByPrincipal.delete(connection.viewer.principalId);
   }
 
-  /** `accessChanged`: checked as the caller's request, then registered at the reader's position. */
-  async subscribeToAccessChanges(connection: FeedConnection, request: AccessChangesRequest): Promise<AsyncIterableIterator<AccessEvent>> {
-    const query = await new AccessFeedService(this.context(connection)).accessChanges(request);
+  /**
+   * `accessChanged`: checked as the caller's request, then registered at the reader's position.
+   * `services` are the subscribing operation's (its own unit of work, dropped once subscribed).
+   */
+  async subscribeToAccessChanges(connection: FeedConnection, services: Services, request: AccessChangesRequest): Promise<AsyncIterableIterator<AccessEvent>> {
+    const query = await new AccessFeedService(services.context).accessChanges(request);
     const subscription: AccessChangesSubscription = new AccessChangesSubscription(
       connection.viewer.principalId,
       query,
@@ -97,9 +100,13 @@ export class AccessFeed {
   }
 
   /** `effectivePermissionsChanged`: registered first, then checked and computed by the query's own rules. */
-  async subscribeToEffectivePermissions(connection: FeedConnection, principalId: string, scope: ScopeRef): Promise<AsyncIterableIterator<EffectivePermissionsUpdate>> {
-    const context = this.context(connection);
-    const watched = await new AccessFeedService(context).watchedScope(scope);
+  async subscribeToEffectivePermissions(
+    connection: FeedConnection,
+    services: Services,
+    principalId: string,
+    scope: ScopeRef,
+  ): Promise<AsyncIterableIterator<EffectivePermissionsUpdate>> {
+    const watched = await new AccessFeedService(services.context).watchedScope(scope);
     const subscription: EffectivePermissionsSubscription = new EffectivePermissionsSubscription(
       connection.viewer.principalId,
       principalId,
@@ -111,7 +118,7 @@ export class AccessFeed {
     );
     this.register(subscription);
     try {
-      subscription.begin(await new AccessQueryService(context).effectivePermissions(principalId, watched.scope));
+      subscription.begin(await services.access.effectivePermissions(principalId, watched.scope));
     } catch (error) {
       subscription.abandon();
       throw error;
@@ -123,11 +130,6 @@ export class AccessFeed {
   async close(): Promise<void> {
     await Promise.all([this.tail.close(), this.guard.close()]);
     await this.notifier.close();
-  }
-
-  /** A unit of work for checks made when subscribing, dropped once they are done. */
-  private context(connection: FeedConnection): ServiceContext {
-    return new ServiceContext(this.db.fork(), connection.viewer);
   }
 
   private register(subscription: FeedSubscription): void {

@@ -2,6 +2,7 @@ import type { ScopeRef } from '../domain/scope.js';
 import type { AccessEvent } from '../persistence/entities/access-event.entity.js';
 import type { AccessChangesRequest } from '../services/access-feed-service.js';
 import type { Viewer } from '../services/service-context.js';
+import type { Services } from '../services/services.js';
 import type { AccessFeed } from './access-feed.js';
 import { ConnectionBudget } from './connection-budget.js';
 import type { EffectivePermissionsUpdate } from './permission-diff.js';
@@ -31,12 +32,13 @@ export class FeedConnection {
     this.budget = new ConnectionBudget(queueLimit);
   }
 
-  accessChanged(request: AccessChangesRequest): Promise<AsyncIterableIterator<AccessEvent>> {
-    return this.feed.subscribeToAccessChanges(this, request);
+  /** Subscribes, checking the request with the subscribing operation's `services`. */
+  accessChanged(services: Services, request: AccessChangesRequest): Promise<AsyncIterableIterator<AccessEvent>> {
+    return this.feed.subscribeToAccessChanges(this, services, request);
   }
 
-  effectivePermissionsChanged(principalId: string, scope: ScopeRef): Promise<AsyncIterableIterator<EffectivePermissionsUpdate>> {
-    return this.feed.subscribeToEffectivePermissions(this, principalId, scope);
+  effectivePermissionsChanged(services: Services, principalId: string, scope: ScopeRef): Promise<AsyncIterableIterator<EffectivePermissionsUpdate>> {
+    return this.feed.subscribeToEffectivePermissions(this, services, principalId, scope);
   }
 
   /** Whether the connection was refused and is closing. */

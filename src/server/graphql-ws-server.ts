@@ -4,6 +4,7 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate } from '../auth/authenticate.js';
+import type { ServiceAccountConfig } from '../config/service-account-config.js';
 import { RolegateError } from '../domain/errors.js';
 import { DocumentCache } from '../graphql/document-cache.js';
 import { SocketContext } from '../graphql/socket-context.js';
@@ -22,6 +23,7 @@ export interface GraphQLWebSocketOptions {
   readonly schema: GraphQLSchema;
   readonly db: Database;
   readonly feed: AccessFeed;
+  readonly serviceAccounts: ServiceAccountConfig;
   /** The error formatter HTTP uses (`graphql/errors.ts`), so both transports show errors alike. */
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   readonly logger: Logger;
@@ -30,8 +32,8 @@ export interface GraphQLWebSocketOptions {
 /**
  * GraphQL over WebSocket (graphql-ws's graphql-transport-ws protocol) on the HTTP server's port
  * and path, `/graphql`. A client authenticates in `connection_init` with the payload
- * `{ "authorization": "Bearer <token>" }`, the value of the HTTP `Authorization` header (browsers
- * cannot set headers on a WebSocket). A refused credential closes the socket with 4403 and the
+ * `{ "authorization": "Bearer <credential>" }`, the value of the HTTP `Authorization` header
+ * (browsers cannot set headers on a WebSocket): a personal API token or a service account's JWT. A refused credential closes the socket with 4403 and the
  * reason; so does one that stops working while the socket is open (`realtime/connection-guard.ts`).
  *
  * Queries and mutations work too. Errors are formatted as over HTTP; an error of the subscribe
@@ -39,7 +41,7 @@ export interface GraphQLWebSocketOptions {
  * subscription as an `error` message.
  */
 export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Disposable {
-  const { schema, db, feed, formatError, logger } = options;
+  const { schema, db, feed, serviceAccounts, formatError, logger } = options;
   const connections = new WeakMap<WebSocket, FeedConnection>();
   const sockets = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
@@ -58,7 +60,7 @@ export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Dis
           return false;
         }
         try {
-          const viewer = await authenticate(authorization, db.fork());
+          const viewer = await authenticate(authorization, db.fork(), { jwtAudience: serviceAccounts.jwtAudience });
           if (socket.readyState !== socket.OPEN) return false;
           connections.set(socket, feed.connect(viewer, authorization, (code, reason) => socket.close(code, reason)));
           return true;
@@ -78,7 +80,7 @@ export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Dis
       context: (ctx) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) throw new Error('An operation arrived on a WebSocket that was never acknowledged.');
-        return new SocketContext(db, connection, feed.hooks);
+        return new SocketContext(db, connection, feed.hooks, serviceAccounts);
       },
       onSubscribe: (_ctx, _id, payload) => executionArgs(schema, documents, payload),
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),

@@ -8,6 +8,7 @@ import { InvalidInputError, NotFoundError } from '../domain/errors.js';
 import type { Access } from '../domain/role-tables.js';
 import type { ScopeChain, ScopeRef } from '../domain/scope.js';
 import { requireId, requireScope } from './input.js';
+import { recordServiceAccountUse } from './role-usage-recorder.js';
 import type { ServiceContext } from './service-context.js';
 
 /** The most checks one batch may hold: enough for any screen, small enough to bound a request. */
@@ -45,14 +46,19 @@ export class AccessQueryService {
     return this.checkMany([request]).then((results) => results[0]!);
   }
 
-  /** Every check's principal and scope must be visible to the caller; one that is not fails the batch. */
+  /**
+   * Every check's principal and scope must be visible to the caller; one that is not fails the
+   * batch. Allowed answers about service accounts are recorded as uses of their roles.
+   */
   async checkMany(requests: readonly CheckRequest[]): Promise<CheckResult[]> {
     if (requests.length === 0 || requests.length > MAX_CHECKS_PER_BATCH) {
       throw new InvalidInputError(`A batch holds 1 to ${MAX_CHECKS_PER_BATCH} checks; got ${requests.length}.`, { count: requests.length });
     }
     const valid = requests.map((r, i) => ({ ...r, principalId: requireId(r.principalId, `checks[${i}].principalId`), scope: requireScope(r.scope, `checks[${i}].scope`) }));
     await Promise.all(valid.map((r) => this.requireAccessOfVisible(r.principalId, r.scope)));
-    return this.ctx.engine.checkMany(valid);
+    const results = await this.ctx.engine.checkMany(valid);
+    await recordServiceAccountUse(this.ctx.em, this.ctx.store, results, new Date());
+    return results;
   }
 
   /** Who holds a permission at a scope: needs sight of that scope's members. */

@@ -1,17 +1,11 @@
-import { generateApiToken } from '../auth/api-token-secret.js';
-import { ConflictError, NotFoundError } from '../domain/errors.js';
+import { ConflictError, ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { ApiToken } from '../persistence/entities/api-token.entity.js';
 import type { Page, PageRequest } from '../persistence/repositories/page.js';
 import { ApiTokenRepository } from '../persistence/repositories/api-token.repository.js';
 import type { ChangeResult } from './change-result.js';
+import { issueApiToken, type CreatedApiToken } from './issue-api-token.js';
 import { requireFutureDate, requireId, requireName } from './input.js';
 import type { ServiceContext } from './service-context.js';
-
-export interface CreatedApiToken {
-  readonly apiToken: ApiToken;
-  /** The secret, returned once and never stored. */
-  readonly token: string;
-}
 
 /**
  * The caller's own personal API tokens. Everyone may manage their own (`org.user.api-tokens` is
@@ -23,19 +17,13 @@ export class ApiTokenService {
 
   async create(name: string, expiresAt?: Date): Promise<ChangeResult<CreatedApiToken>> {
     const validName = requireName(name, 'name');
+    if (this.ctx.viewer.kind === 'SERVICE_ACCOUNT') {
+      throw new ForbiddenError('Service accounts do not hold personal API tokens: they authenticate with short-lived JWTs signed by their registered keys.');
+    }
     const expiry = requireFutureDate(expiresAt, new Date(), 'expiresAt');
-    const committed = await this.ctx.change(async (change) => {
-      const secret = generateApiToken();
-      const apiToken = await new ApiTokenRepository(change.em).create({
-        principalId: this.ctx.viewer.principalId,
-        name: validName,
-        displayPrefix: secret.displayPrefix,
-        hash: secret.hash,
-        expiresAt: expiry ?? null,
-      });
-      change.record({ kind: 'TOKEN_CREATED', organizationId: null, principalId: this.ctx.viewer.principalId, tokenId: apiToken.id });
-      return { apiToken, token: secret.token };
-    });
+    const committed = await this.ctx.change((change) =>
+      issueApiToken(change, { principalId: this.ctx.viewer.principalId, name: validName, expiresAt: expiry ?? null }),
+    );
     return { revision: committed.revision!, changes: [], value: committed.result };
   }
 

@@ -1,11 +1,10 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
-import { generateApiToken } from '../auth/api-token-secret.js';
 import { ConflictError } from '../domain/errors.js';
 import { runAccessChange } from '../persistence/access-change.js';
 import { DatabaseGrantStore } from '../persistence/database-grant-store.js';
-import { ApiTokenRepository } from '../persistence/repositories/api-token.repository.js';
 import { PrincipalRepository } from '../persistence/repositories/principal.repository.js';
 import { requireEmail, requireName } from './input.js';
+import { issueApiToken } from './issue-api-token.js';
 import { foundOrganization } from './organization-service.js';
 
 export interface BootstrapInput {
@@ -37,16 +36,8 @@ export async function bootstrapOrganization(em: SqlEntityManager, input: Bootstr
     if (await principals.byEmail(adminEmail)) throw new ConflictError(`A user with email ${adminEmail} already exists.`);
     const admin = await principals.create({ kind: 'USER', displayName: adminName, email: adminEmail });
     const { organization } = await foundOrganization(change, new DatabaseGrantStore(change.em), organizationName, admin.id);
-    const secret = generateApiToken();
-    const token = await new ApiTokenRepository(change.em).create({
-      principalId: admin.id,
-      name: 'bootstrap',
-      displayPrefix: secret.displayPrefix,
-      hash: secret.hash,
-      expiresAt: null,
-    });
-    change.record({ kind: 'TOKEN_CREATED', organizationId: null, principalId: admin.id, tokenId: token.id });
-    return { organizationId: organization.id, adminId: admin.id, token: secret.token };
+    const { token } = await issueApiToken(change, { principalId: admin.id, name: 'bootstrap', expiresAt: null });
+    return { organizationId: organization.id, adminId: admin.id, token };
   });
   return { ...committed.result, revision: committed.revision! };
 }

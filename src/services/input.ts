@@ -26,6 +26,15 @@ export function requireName(value: string, field: string): string {
   return name;
 }
 
+const MAX_DESCRIPTION_LENGTH = 2000;
+
+/** An optional free text; blank means none. */
+export function optionalDescription(value: string | undefined, field: string): string | null {
+  const text = value?.trim() ?? '';
+  if (text.length > MAX_DESCRIPTION_LENGTH) throw new InvalidInputError(`${field} must be at most ${MAX_DESCRIPTION_LENGTH} characters long.`, { field });
+  return text === '' ? null : text;
+}
+
 /** Deliberately loose (one @, a dot in the domain, no spaces): the mailbox is the user's business. */
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

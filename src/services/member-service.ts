@@ -1,7 +1,6 @@
 import type { ScopeRef } from '../domain/scope.js';
 import type { RoleAssignment } from '../persistence/entities/role-assignment.entity.js';
 import type { Page, PageRequest } from '../persistence/repositories/page.js';
-import { RoleAssignmentRepository } from '../persistence/repositories/role-assignment.repository.js';
 import { requireScope } from './input.js';
 import type { ServiceContext } from './service-context.js';
 
@@ -13,6 +12,6 @@ export class MemberService {
     const at = requireScope(scope);
     await this.ctx.visibility.requireVisible(at);
     await this.ctx.visibility.requireMembersVisible((await this.ctx.store.scopeChain(at))!);
-    return new RoleAssignmentRepository(this.ctx.em).atScope(at, page);
+    return this.ctx.reads.membersAt(at, page);
   }
 }

@@ -7,8 +7,18 @@ import type { Principal } from '../persistence/entities/principal.entity.js';
 import { PrincipalRepository } from '../persistence/repositories/principal.repository.js';
 import { applyGrantPlan } from './apply-grant-plan.js';
 import type { ChangeResult } from './change-result.js';
+import { issueApiToken, type CreatedApiToken } from './issue-api-token.js';
 import { requireEmail, requireId, requireName, requireRole, requireScope } from './input.js';
 import type { ServiceContext, TransactionAuthz } from './service-context.js';
+
+/** How long the first token of a user created by `addMember` works: long enough to hand it over, short enough to matter little if intercepted. */
+export const INITIAL_TOKEN_LIFETIME_MS = 72 * 60 * 60 * 1000;
+
+export interface AddedMember {
+  readonly principal: Principal;
+  /** Only when the user was created by this call: its first API token, to hand to the person once. */
+  readonly initialToken?: CreatedApiToken;
+}
 
 export interface NewMember {
   readonly email: string;
@@ -26,19 +36,25 @@ export class RoleService {
 
   /**
    * Adds a user to an organization, by email (Org Member unless a role is given). A user not yet
-   * known to Rolegate is created; a known one keeps its display name.
+   * known to Rolegate is created, with a first API token that expires after 72 hours (Rolegate has
+   * no login of its own: the person uses it to create their own tokens); a known user keeps its
+   * display name and its tokens, and gets none from the admin.
    */
-  async addMember(organizationId: string, member: NewMember): Promise<ChangeResult<Principal>> {
+  async addMember(organizationId: string, member: NewMember): Promise<ChangeResult<AddedMember>> {
     const orgId = requireId(organizationId, 'organizationId');
     const email = requireEmail(member.email);
     const displayName = requireName(member.displayName, 'displayName');
     const role = requireRole(member.role ?? 'ORG_MEMBER');
     await this.ctx.visibility.requireVisible({ level: 'ORGANIZATION', id: orgId });
-    return this.run(async (change, authz) => {
+    return this.run<AddedMember>(async (change, authz) => {
       const principals = new PrincipalRepository(change.em);
-      const principal = (await principals.byEmail(email)) ?? (await principals.create({ kind: 'USER', displayName, email }));
+      const known = await principals.byEmail(email);
+      const principal = known ?? (await principals.create({ kind: 'USER', displayName, email }));
       const plan = await authz.policy.addMember(this.ctx.viewer.principalId, principal.id, orgId, role);
-      return { plan, value: principal };
+      if (known) return { plan, value: { principal } };
+      const expiresAt = new Date(change.occurredAt.getTime() + INITIAL_TOKEN_LIFETIME_MS);
+      const initialToken = await issueApiToken(change, { principalId: principal.id, name: 'initial', expiresAt });
+      return { plan, value: { principal, initialToken } };
     });
   }
 

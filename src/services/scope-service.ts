@@ -69,9 +69,8 @@ export class ScopeService {
   /** The organization's projects the caller may see (an organization it belongs to). */
   async projects(organizationId: string, page: PageRequest): Promise<Page<Project>> {
     await this.ctx.visibility.requireVisible({ level: 'ORGANIZATION', id: organizationId });
-    const repository = new ProjectRepository(this.ctx.em);
     return filteredPage(
-      (request) => repository.byOrganization(organizationId, request),
+      (request) => this.ctx.reads.projectsOf(organizationId, request),
       (projects) => this.visible(projects.map((p) => ({ level: 'PROJECT', id: p.id }))),
       (project) => project.id,
       page,
@@ -81,9 +80,8 @@ export class ScopeService {
   /** The project's environments the caller may see. */
   async environments(projectId: string, page: PageRequest): Promise<Page<Environment>> {
     await this.ctx.visibility.requireVisible({ level: 'PROJECT', id: projectId });
-    const repository = new EnvironmentRepository(this.ctx.em);
     return filteredPage(
-      (request) => repository.byProject(projectId, request),
+      (request) => this.ctx.reads.environmentsOf(projectId, request),
       (environments) => this.visible(environments.map((e) => ({ level: 'ENVIRONMENT', id: e.id }))),
       (environment) => environment.id,
       page,

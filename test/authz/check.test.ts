@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CheckRequest } from '../../src/authz/check.js';
+import type { CheckRequest, DenialReason } from '../../src/authz/check.js';
 import type { GrantStore } from '../../src/authz/grant-store.js';
 import { PermissionEngine } from '../../src/authz/permission-engine.js';
 import { InvalidInputError, NotFoundError } from '../../src/domain/errors.js';
@@ -40,69 +40,78 @@ describe('check', () => {
   });
 
   describe('denials name the reason, the roles and the scope', () => {
-    const cases: [string, () => CheckRequest, string, RegExp][] = [
+    const unknown = newId();
+    const cases: [string, CheckRequest, DenialReason, string][] = [
       [
         'an unknown principal',
-        () => ({ principalId: newId(), permissionKey: 'environment.deploy', access: 'WRITE', scope: s.webProd }),
+        { principalId: unknown, permissionKey: 'environment.deploy', access: 'WRITE', scope: s.webProd },
         'PRINCIPAL_NOT_FOUND',
-        /^No principal with id [0-9a-f-]{36} exists\.$/,
+        `No principal with id ${unknown} exists.`,
       ],
       [
         'a disabled principal, whatever it holds',
-        () => ({ principalId: p.disabledAdmin, permissionKey: 'org.docs.org-documentation', access: 'READ', scope: s.org }),
+        { principalId: p.disabledAdmin, permissionKey: 'org.docs.org-documentation', access: 'READ', scope: s.org },
         'PRINCIPAL_DISABLED',
-        /is disabled and holds no access\.$/,
+        `Principal ${p.disabledAdmin} is disabled and holds no access.`,
       ],
       [
         'a principal without an organization role, whose project role is then ignored',
-        () => ({ principalId: p.outsider, permissionKey: 'project.management.list', access: 'READ', scope: s.web }),
+        { principalId: p.outsider, permissionKey: 'project.management.list', access: 'READ', scope: s.web },
         'NOT_ORGANIZATION_MEMBER',
-        /is not a member of organization .* \(Project Admin at project .* is ignored without organization membership\)\.$/,
+        `Principal ${p.outsider} is not a member of organization ${s.org.id} (Project Admin at project ${s.web.id} is ignored without organization membership).`,
       ],
       [
         'a principal of another organization',
-        () => ({ principalId: p.globexAdmin, permissionKey: 'org.docs.org-documentation', access: 'READ', scope: s.org }),
+        { principalId: p.globexAdmin, permissionKey: 'org.docs.org-documentation', access: 'READ', scope: s.org },
         'NOT_ORGANIZATION_MEMBER',
-        /is not a member of organization /,
+        `Principal ${p.globexAdmin} is not a member of organization ${s.org.id}.`,
       ],
       [
         'a member holding no role at the scope, whose enclosing roles do not grant it',
-        () => ({ principalId: p.dev, permissionKey: 'environment.deploy', access: 'WRITE', scope: s.webProd }),
+        { principalId: p.dev, permissionKey: 'environment.deploy', access: 'WRITE', scope: s.webProd },
         'NO_ROLE_IN_SCOPE',
-        /holds no role at environment .*, and Org Contributor at organization .* and Project Contributor at project .* do not grant environment\.deploy\.$/,
+        `Principal ${p.dev} holds no role at environment ${s.webProd.id}, and Org Contributor at organization ${s.org.id} and Project Contributor at project ${s.web.id} do not grant environment.deploy.`,
+      ],
+      [
+        'a member holding no role at the project, whose organization role does not grant it',
+        { principalId: p.architect, permissionKey: 'project.management.list', access: 'READ', scope: s.data },
+        'NO_ROLE_IN_SCOPE',
+        `Principal ${p.architect} holds no role at project ${s.data.id}, and Org Member at organization ${s.org.id} does not grant project.management.list.`,
       ],
       [
         'an environment role held without a project role (ignored)',
-        () => ({ principalId: p.orphanEnv, permissionKey: 'environment.deploy', access: 'WRITE', scope: s.dataQa }),
+        { principalId: p.orphanEnv, permissionKey: 'environment.deploy', access: 'WRITE', scope: s.dataQa },
         'NO_ROLE_IN_SCOPE',
-        /holds no role at environment .* \(Environment Admin at environment .* is ignored without a project role in project .*\), and Org Member at organization .* does not grant environment\.deploy\.$/,
+        `Principal ${p.orphanEnv} holds no role at environment ${s.dataQa.id} (Environment Admin at environment ${s.dataQa.id} is ignored without a project role in project ${s.data.id}), and Org Member at organization ${s.org.id} does not grant environment.deploy.`,
       ],
       [
         'a role that grants READ when WRITE is asked',
-        () => ({ principalId: p.dev, permissionKey: 'project.settings.details', access: 'WRITE', scope: s.web }),
+        { principalId: p.dev, permissionKey: 'project.settings.details', access: 'WRITE', scope: s.web },
         'ROLE_GRANTS_READ_ONLY',
-        /^Project Contributor at project .* grants project\.settings\.details READ only; project\.settings\.details WRITE is needed\.$/,
+        `Project Contributor at project ${s.web.id} grants project.settings.details READ only; project.settings.details WRITE is needed.`,
+      ],
+      [
+        'several roles that grant READ when WRITE is asked',
+        { principalId: p.lead, permissionKey: 'environment.deployments', access: 'WRITE', scope: s.webProd },
+        'ROLE_GRANTS_READ_ONLY',
+        `Project Admin at project ${s.web.id} and Environment Admin at environment ${s.webProd.id} grant environment.deployments READ only; environment.deployments WRITE is needed.`,
       ],
       [
         'roles at the scope that do not grant the permission',
-        () => ({ principalId: p.dev, permissionKey: 'org.settings.users', access: 'READ', scope: s.org }),
+        { principalId: p.dev, permissionKey: 'org.settings.users', access: 'READ', scope: s.org },
         'ROLE_DOES_NOT_GRANT',
-        /'s role Org Contributor at organization .* does not grant org\.settings\.users\.$/,
+        `Principal ${p.dev}'s role Org Contributor at organization ${s.org.id} does not grant org.settings.users.`,
       ],
       [
         'an environment role that does not grant the permission',
-        () => ({ principalId: p.dev, permissionKey: 'environment.deploy', access: 'WRITE', scope: s.webDev }),
+        { principalId: p.dev, permissionKey: 'environment.deploy', access: 'WRITE', scope: s.webDev },
         'ROLE_DOES_NOT_GRANT',
-        /'s roles Org Contributor at organization .*, Project Contributor at project .* and Environment Reader at environment .* do not grant environment\.deploy\.$/,
+        `Principal ${p.dev}'s roles Org Contributor at organization ${s.org.id}, Project Contributor at project ${s.web.id} and Environment Reader at environment ${s.webDev.id} do not grant environment.deploy.`,
       ],
     ];
 
     it.each(cases)('denies %s', async (_, request, reason, message) => {
-      const result = await engine.check(request());
-      expect(result.allowed).toBe(false);
-      expect(result.grants).toEqual([]);
-      expect(result.denial?.reason).toBe(reason);
-      expect(result.denial?.message).toMatch(message);
+      expect(await engine.check(request)).toEqual({ allowed: false, request, grants: [], denial: { reason, message } });
     });
   });
 

@@ -1,21 +1,23 @@
+import { isDeepStrictEqual } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { DenialReason } from '../../src/authz/check.js';
 import type { EffectivePermissions } from '../../src/authz/effective-permissions.js';
 import { MemoryGrantStore } from '../../src/authz/memory-grant-store.js';
 import { PermissionEngine } from '../../src/authz/permission-engine.js';
 import type { Access, RoleKey } from '../../src/domain/role-tables.js';
 import { ROLES } from '../../src/domain/role-tables.js';
 import type { ScopeLevel, ScopeRef } from '../../src/domain/scope.js';
-import { levelDepth } from '../../src/domain/scope.js';
+import { levelDepth, SCOPE_LEVELS } from '../../src/domain/scope.js';
 import { readReferenceTables } from '../domain/reference-tables.js';
 import { SnapshotBuilder } from '../support/snapshots.js';
 
 /**
- * Every cell of the three reference tables, for every role that can reach the row: the role is
- * held at its own scope (with the bare prerequisites, which mark none of the rows checked) and
- * the row is evaluated at the scope of its level there or inside it, through both
- * effectivePermissions and check (READ and WRITE), and again through check at the innermost
- * scope, which must evaluate a shallower permission at its enclosing scope. The expected marks
- * come from the document, not the code.
+ * Every cell of the three reference tables, for every role that can reach the row. Each role is
+ * held at its own scope (with the bare prerequisites, Org Member and Project Member, which mark
+ * none of the rows checked) and each row is asked at the role's own scope, where the row can be
+ * asked there, and at every scope inside it: through effectivePermissions at the row's level, and
+ * through check, READ and WRITE, at every scope (a shallower permission is evaluated at the
+ * enclosing scope of its level). The expected marks come from the document, not the code.
  */
 const reference = readReferenceTables();
 
@@ -30,6 +32,9 @@ const b = new SnapshotBuilder();
 const org = b.organization();
 const project = b.project(org);
 const env = b.environment(project);
+const siblingEnv = b.environment(project);
+const siblingProject = b.project(org);
+const envOfSibling = b.environment(siblingProject);
 const scopeAt: Record<ScopeLevel, ScopeRef> = { ORGANIZATION: org, PROJECT: project, ENVIRONMENT: env };
 const holderOf = new Map<RoleKey, string>();
 for (const role of ROLES) {
@@ -45,56 +50,93 @@ interface Cell {
   readonly key: string;
   readonly level: ScopeLevel;
   readonly role: RoleKey;
+  /** The level of the scope the role is held at. */
+  readonly heldAt: ScopeLevel;
   readonly expected: Access | undefined;
+}
+
+/** One cell asked at one scope: the role's own scope, or one inside it. */
+interface Evaluation {
+  readonly cell: Cell;
+  readonly askedAt: ScopeLevel;
 }
 
 const cells: Cell[] = ROLES.flatMap((role) =>
   reference
     .filter((row) => levelDepth(row.level) >= levelDepth(role.level))
-    .map((row) => ({ key: row.key, level: row.level, role: role.key, expected: expectedMark(row.key, row.level, role.key) })),
+    .map((row) => ({ key: row.key, level: row.level, role: role.key, heldAt: role.level, expected: expectedMark(row.key, row.level, role.key) })),
 );
+
+/** A row can be asked at a scope of its level or deeper; the cells hold rows no shallower than the role. */
+const evaluations: Evaluation[] = cells.flatMap((cell) =>
+  SCOPE_LEVELS.filter((level) => levelDepth(level) >= levelDepth(cell.level)).map((askedAt) => ({ cell, askedAt })),
+);
+const atOwnScope = (e: Evaluation): boolean => e.askedAt === e.cell.heldAt;
 
 const effective = new Map<string, EffectivePermissions>();
 beforeAll(async () => {
   for (const [role, id] of holderOf) {
-    for (const level of ['ORGANIZATION', 'PROJECT', 'ENVIRONMENT'] as const) {
-      effective.set(`${role}|${level}`, await engine.effectivePermissions(id, scopeAt[level]));
-    }
+    for (const level of SCOPE_LEVELS) effective.set(`${role}|${level}`, await engine.effectivePermissions(id, scopeAt[level]));
   }
 });
 
-async function disagreements(cell: Cell): Promise<string[]> {
-  const principalId = holderOf.get(cell.role)!;
-  const heldAt = scopeAt[ROLES.find((r) => r.key === cell.role)!.level];
-  const found = effective.get(`${cell.role}|${cell.level}`)!.permissions.find((p) => p.key === cell.key);
-  const expectedEntry = cell.expected && { key: cell.key, access: cell.expected, grants: [{ role: cell.role, scope: heldAt, access: cell.expected }] };
-  const problems: string[] = [];
-  if (JSON.stringify(found) !== JSON.stringify(expectedEntry)) problems.push(`effectivePermissions: ${JSON.stringify(found)}`);
-  for (const scope of [scopeAt[cell.level], env]) {
-    for (const access of ['READ', 'WRITE'] as const) {
-      const result = await engine.check({ principalId, permissionKey: cell.key, access, scope });
-      const allowed = cell.expected === 'WRITE' || (cell.expected === 'READ' && access === 'READ');
-      if (result.allowed !== allowed) problems.push(`check ${access} at ${scope.level}: ${result.allowed}`);
-    }
-  }
-  return problems.map((p) => `${cell.key} × ${cell.role}: ${p}`);
+/** Without a mark the denial names the role when it is held at the row's level, and the missing role otherwise. */
+function expectedDenial(cell: Cell, access: Access): DenialReason {
+  if (cell.expected === 'READ' && access === 'WRITE') return 'ROLE_GRANTS_READ_ONLY';
+  return cell.heldAt === cell.level ? 'ROLE_DOES_NOT_GRANT' : 'NO_ROLE_IN_SCOPE';
 }
 
-describe(`effective permissions and checks agree with the reference tables (${cells.length} cells)`, () => {
+async function disagreements({ cell, askedAt }: Evaluation): Promise<string[]> {
+  const principalId = holderOf.get(cell.role)!;
+  const scope = scopeAt[askedAt];
+  const grant = (access: Access) => ({ role: cell.role, scope: scopeAt[cell.heldAt], access });
+  const problems: string[] = [];
+  if (askedAt === cell.level) {
+    const found = effective.get(`${cell.role}|${askedAt}`)!.permissions.find((p) => p.key === cell.key);
+    const expectedEntry = cell.expected && { key: cell.key, access: cell.expected, grants: [grant(cell.expected)] };
+    if (!isDeepStrictEqual(found, expectedEntry)) problems.push(`effectivePermissions: ${JSON.stringify(found)}`);
+  }
+  for (const access of ['READ', 'WRITE'] as const) {
+    const result = await engine.check({ principalId, permissionKey: cell.key, access, scope });
+    const allowed = cell.expected === 'WRITE' || (cell.expected === 'READ' && access === 'READ');
+    const expected = allowed ? { allowed, grants: [grant(cell.expected!)] } : { allowed, grants: [], reason: expectedDenial(cell, access) };
+    const actual = allowed ? { allowed: result.allowed, grants: result.grants } : { allowed: result.allowed, grants: result.grants, reason: result.denial?.reason };
+    if (!isDeepStrictEqual(actual, expected)) problems.push(`check ${access}: ${JSON.stringify(actual)}`);
+  }
+  return problems.map((p) => `${cell.key} × ${cell.role} asked at the ${askedAt.toLowerCase()}: ${p}`);
+}
+
+const ownScopeCount = evaluations.filter(atOwnScope).length;
+describe(`effective permissions and checks agree with the reference tables: ${cells.length} cells, ${ownScopeCount} asked at the role's own scope and ${evaluations.length - ownScopeCount} at a scope inside it`, () => {
   for (const role of ROLES) {
     const own = cells.filter((c) => c.role === role.key);
-    it(`${role.title} held at its ${role.level.toLowerCase()}: all ${own.length} cells it reaches agree, at the row's scope and at an environment inside it`, async () => {
-      const problems = (await Promise.all(own.map(disagreements))).flat();
+    const asked = evaluations.filter((e) => e.cell.role === role.key);
+    const where = role.level.toLowerCase();
+    const ownCount = asked.filter(atOwnScope).length;
+    const innerCount = asked.length - ownCount;
+    const inside = role.level === 'ENVIRONMENT' ? 'none inside it (an environment has no scope inside it)' : `${innerCount} at a scope inside it`;
+    it(`${role.title} held at its ${where}: all ${own.length} cells it reaches agree, ${ownCount} asked at the ${where} itself and ${inside}`, async () => {
+      const problems = (await Promise.all(asked.map(disagreements))).flat();
       expect(problems).toEqual([]);
     });
   }
 
   it('a role grants nothing at levels shallower than where it is held', async () => {
     for (const role of ROLES.filter((r) => r.level !== 'ORGANIZATION')) {
-      const shallower = (['ORGANIZATION', 'PROJECT'] as const).filter((l) => levelDepth(l) < levelDepth(role.level));
+      const shallower = SCOPE_LEVELS.filter((l) => levelDepth(l) < levelDepth(role.level));
       for (const level of shallower) {
         const granted = effective.get(`${role.key}|${level}`)!.permissions.flatMap((p) => p.grants).filter((g) => g.role === role.key);
         expect(granted).toEqual([]);
+      }
+    }
+  });
+
+  it('a role held at a project or an environment grants nothing at a sibling project or environment', async () => {
+    for (const role of ROLES.filter((r) => r.level !== 'ORGANIZATION')) {
+      const siblings = role.level === 'PROJECT' ? [siblingProject, envOfSibling] : [siblingEnv, envOfSibling];
+      for (const scope of siblings) {
+        const granted = (await engine.effectivePermissions(holderOf.get(role.key)!, scope)).permissions.flatMap((p) => p.grants).filter((g) => g.role === role.key);
+        expect(granted, `${role.title} at ${scope.level}`).toEqual([]);
       }
     }
   });

@@ -216,38 +216,3 @@ describe('pages and cursors', () => {
     expect(page).toEqual({ items: [], hasNextPage: false });
   });
 });
-
-describe('licenseUsage', () => {
-  const { engine, p, s } = acme();
-
-  it('counts seats for Org Admin and project roles above Member, and lists the rest as read-only', async () => {
-    const usage = await engine.licenseUsage(s.org.id);
-    expect(usage.organizationId).toBe(s.org.id);
-    expect(usage.seats).toEqual(
-      [
-        { principalId: p.admin, kind: 'USER', roles: ['ORG_ADMIN'] },
-        { principalId: p.lead, kind: 'USER', roles: ['PROJECT_ADMIN'] },
-        { principalId: p.architect, kind: 'USER', roles: ['PROJECT_ARCHITECT'] },
-        { principalId: p.dev, kind: 'USER', roles: ['PROJECT_CONTRIBUTOR'] },
-      ].sort((a, b) => (a.principalId < b.principalId ? -1 : 1)),
-    );
-    expect(usage.readOnly).toEqual(
-      [
-        { principalId: p.ci, kind: 'SERVICE_ACCOUNT', roles: ['ORG_MEMBER', 'PROJECT_MEMBER', 'ENVIRONMENT_ADMIN'] },
-        { principalId: p.orphanEnv, kind: 'USER', roles: ['ORG_MEMBER'] },
-      ].sort((a, b) => (a.principalId < b.principalId ? -1 : 1)),
-    );
-    expect([usage.seatCount, usage.readOnlyCount]).toEqual([4, 2]);
-  });
-
-  it('leaves out disabled principals and grants without membership', async () => {
-    const usage = await engine.licenseUsage(s.org.id);
-    const listed = [...usage.seats, ...usage.readOnly].map((x) => x.principalId);
-    expect(listed).not.toContain(p.disabledAdmin);
-    expect(listed).not.toContain(p.outsider);
-  });
-
-  it('refuses an unknown organization with NotFoundError', async () => {
-    await expect(engine.licenseUsage(newId())).rejects.toBeInstanceOf(NotFoundError);
-  });
-});

@@ -11,6 +11,12 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       debugSql: false,
+      serviceAccounts: {
+        jwtAudience: 'rolegate',
+        sharedMailboxPattern: expect.any(RegExp),
+        keyMaxAgeDays: 90,
+        roleUnusedDays: 30,
+      },
       feed: { pollIntervalMs: 1000, revalidateIntervalMs: 500, queueLimit: 1000 },
     });
   });
@@ -24,6 +30,10 @@ describe('loadConfig', () => {
       'ROLEGATE_HOST',
       'ROLEGATE_LOG_LEVEL',
       'ROLEGATE_DEBUG_SQL',
+      'ROLEGATE_JWT_AUDIENCE',
+      'ROLEGATE_SA_SHARED_MAILBOX_PATTERN',
+      'ROLEGATE_SA_KEY_MAX_AGE_DAYS',
+      'ROLEGATE_SA_ROLE_UNUSED_DAYS',
       'ROLEGATE_FEED_POLL_MS',
       'ROLEGATE_FEED_REVALIDATE_MS',
       'ROLEGATE_FEED_QUEUE_LIMIT',
@@ -61,6 +71,28 @@ describe('loadConfig', () => {
     expect(loadConfig({ ROLEGATE_DEBUG_SQL: value }).debugSql).toBe(debugSql);
   });
 
+  it.each([
+    ['coalesce_svc@acme.test', true],
+    ['data-platform@acme.test', true],
+    ['ci@acme.test', true],
+    ['deploy.prod@acme.test', true],
+    ['ada.lovelace@acme.test', false],
+    ['sven@acme.test', false],
+  ])('by default counts %s as a distribution list: %s', (email, shared) => {
+    expect(loadConfig({}).serviceAccounts.sharedMailboxPattern.test(email)).toBe(shared);
+  });
+
+  it('reads the service-account settings', () => {
+    const { serviceAccounts } = loadConfig({
+      ROLEGATE_JWT_AUDIENCE: 'https://rolegate.acme.test',
+      ROLEGATE_SA_SHARED_MAILBOX_PATTERN: '^team-',
+      ROLEGATE_SA_KEY_MAX_AGE_DAYS: '30',
+      ROLEGATE_SA_ROLE_UNUSED_DAYS: '7',
+    });
+    expect(serviceAccounts).toMatchObject({ jwtAudience: 'https://rolegate.acme.test', keyMaxAgeDays: 30, roleUnusedDays: 7 });
+    expect(serviceAccounts.sharedMailboxPattern.test('TEAM-data@acme.test')).toBe(true);
+  });
+
   it('reads the live feed settings', () => {
     expect(loadConfig({ ROLEGATE_FEED_POLL_MS: '250', ROLEGATE_FEED_REVALIDATE_MS: '100', ROLEGATE_FEED_QUEUE_LIMIT: '64' }).feed).toEqual({
       pollIntervalMs: 250,
@@ -82,6 +114,10 @@ describe('loadConfig', () => {
     ['ROLEGATE_PORT', '-1', /ROLEGATE_PORT/],
     ['ROLEGATE_LOG_LEVEL', 'verbose', /ROLEGATE_LOG_LEVEL="verbose" is not valid: expected one of debug, info, warn, error/],
     ['ROLEGATE_DEBUG_SQL', 'yes', /ROLEGATE_DEBUG_SQL="yes" is not valid: expected `true` or `false`/],
+    ['ROLEGATE_JWT_AUDIENCE', 'two words', /ROLEGATE_JWT_AUDIENCE="two words" is not valid: expected a non-empty audience/],
+    ['ROLEGATE_SA_SHARED_MAILBOX_PATTERN', '(svc', /ROLEGATE_SA_SHARED_MAILBOX_PATTERN="\(svc" is not valid: expected a JavaScript regular expression/],
+    ['ROLEGATE_SA_KEY_MAX_AGE_DAYS', '0', /ROLEGATE_SA_KEY_MAX_AGE_DAYS="0" is not valid: expected a whole number of days, at least 1/],
+    ['ROLEGATE_SA_ROLE_UNUSED_DAYS', 'a month', /ROLEGATE_SA_ROLE_UNUSED_DAYS/],
     ['ROLEGATE_FEED_POLL_MS', '5', /ROLEGATE_FEED_POLL_MS="5" is not valid: expected an integer from 10 to 3600000/],
     ['ROLEGATE_FEED_REVALIDATE_MS', '1s', /ROLEGATE_FEED_REVALIDATE_MS="1s" is not valid: expected an integer from 10 to 60000/],
     ['ROLEGATE_FEED_QUEUE_LIMIT', '0', /ROLEGATE_FEED_QUEUE_LIMIT="0" is not valid: expected an integer from 1 to 1000000/],

@@ -59,3 +59,23 @@ function parseTable(section: string, level: ScopeLevel): ReferenceRow[] {
     return { level, key: column('Key')!, group: column('Group'), title: column('Permission')!, marks };
   });
 }
+
+/**
+ * The roles a sentence of the reference names, in its order: the sentence is found by how it
+ * starts and read up to `end`, e.g. the licence rule's "Org Admin, Project Admin, Project
+ * Architect or Project Contributor".
+ */
+export function readReferenceRoleList(start: string, end: string): RoleKey[] {
+  const text = readFileSync(REFERENCE, 'utf8').replace(/\s+/g, ' ');
+  const from = text.indexOf(start);
+  const to = text.indexOf(end, from + start.length);
+  if (from < 0 || to < 0) throw new Error(`role-tables.md has no sentence "${start} … ${end}"`);
+  return text
+    .slice(from + start.length, to)
+    .split(/, | and | or /)
+    .map((title) => {
+      const role = ROLES.find((r) => r.title === title.trim());
+      if (!role) throw new Error(`role-tables.md names an unknown role "${title}" in "${start} …"`);
+      return role.key;
+    });
+}

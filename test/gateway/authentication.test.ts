@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PrincipalRepository } from '../../src/persistence/repositories/principal.repository.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { onlyError, startTestGateway, type TestGateway } from '../support/gateway.js';
-import { AddMemberDocument, ApiTokensDocument, CreateApiTokenDocument, RemoveMemberDocument, RevokeApiTokenDocument, ViewerDocument } from '../generated/graphql.js';
+import { everyPage } from '../support/pages.js';
+import {
+  AddMemberDocument,
+  ApiTokensDocument,
+  CreateApiTokenDocument,
+  CreateOrganizationDocument,
+  OrganizationsDocument,
+  RemoveMemberDocument,
+  RevokeApiTokenDocument,
+  ViewerDocument,
+} from '../generated/graphql.js';
 
 describe(`authentication over HTTP (${TEST_DIALECT})`, () => {
   let t: TestGateway;
@@ -99,21 +109,40 @@ describe(`authentication over HTTP (${TEST_DIALECT})`, () => {
     await t.ok(RemoveMemberDocument, { organizationId: t.founder.organizationId, principalId: removed.principalId }, t.founder.token);
     expect(await expectUnauthenticated(removed.token)).toMatch(/no longer a member/);
   });
+
+  it('keeps the tokens of an owner removed from one organization while it belongs to another', async () => {
+    const member = await addMemberWithToken(t, 'two-homes@acme.test');
+    const other = await t.ok(CreateOrganizationDocument, { name: 'Second home' }, t.founder.token);
+    await t.ok(AddMemberDocument, { organizationId: other.createOrganization.organization.id, email: 'two-homes@acme.test', displayName: 'Two homes' }, t.founder.token);
+    await t.ok(RemoveMemberDocument, { organizationId: t.founder.organizationId, principalId: member.principalId }, t.founder.token);
+    const organizations = await t.ok(OrganizationsDocument, {}, member.token);
+    expect(organizations.organizations.edges.map((e) => e.node.id)).toEqual([other.createOrganization.organization.id]);
+  });
+
+  it("lists the caller's own tokens a page at a time, with expiry, revocation and last use, never the secret", async () => {
+    const owner = await addMemberWithToken(t, 'lister@acme.test');
+    const expiresAt = new Date(Date.now() + 86_400_000).toISOString();
+    const kept = (await t.ok(CreateApiTokenDocument, { name: 'kept', expiresAt }, owner.token)).createApiToken;
+    const dropped = (await t.ok(CreateApiTokenDocument, { name: 'dropped' }, owner.token)).createApiToken;
+    expect(dropped.revision).toBe(kept.revision + 1);
+    await t.ok(RevokeApiTokenDocument, { id: dropped.created.apiToken.id }, owner.token);
+    await t.ok(ViewerDocument, {}, kept.created.token);
+
+    const { nodes, pages } = await everyPage(async (after) => (await t.ok(ApiTokensDocument, { first: 2, after }, owner.token)).viewer.apiTokens);
+    expect(pages).toBe(2);
+    const byName = Object.fromEntries(nodes.map((n) => [n.name, n]));
+    expect(Object.keys(byName).sort()).toEqual(['dropped', 'initial', 'kept']);
+    expect(byName.kept).toMatchObject({ id: kept.created.apiToken.id, expiresAt: new Date(expiresAt).toISOString(), revokedAt: null, displayPrefix: kept.created.token.slice(0, 10) });
+    expect(byName.kept!.lastUsedAt).not.toBeNull();
+    expect(byName.dropped!.revokedAt).not.toBeNull();
+    expect(JSON.stringify(nodes)).not.toContain(kept.created.token);
+  });
 });
 
-/** Adds a user to the founder's organization and gives it a token of its own (made through the API as that user). */
+/** Adds a new user to the founder's organization; the user signs in with the initial token addMember returns. */
 export async function addMemberWithToken(t: TestGateway, email: string): Promise<{ principalId: string; token: string }> {
   const added = await t.ok(AddMemberDocument, { organizationId: t.founder.organizationId, email, displayName: email.split('@')[0]! }, t.founder.token);
-  const principalId = added.addMember.principal.id;
-  const { token } = await issueToken(t, principalId);
-  return { principalId, token };
-}
-
-/** A token for any principal, issued the way the bootstrap command does (straight to the database). */
-async function issueToken(t: TestGateway, principalId: string): Promise<{ token: string }> {
-  const { generateApiToken } = await import('../../src/auth/api-token-secret.js');
-  const { ApiTokenRepository } = await import('../../src/persistence/repositories/api-token.repository.js');
-  const secret = generateApiToken();
-  await new ApiTokenRepository(t.database.db.fork()).create({ principalId, name: 'test', displayPrefix: secret.displayPrefix, hash: secret.hash, expiresAt: null });
-  return { token: secret.token };
+  const { principal, initialToken } = added.addMember.member;
+  if (!initialToken) throw new Error(`addMember created ${email} but returned no initial token`);
+  return { principalId: principal.id, token: initialToken.token };
 }

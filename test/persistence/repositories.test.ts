@@ -84,7 +84,11 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
       ids.push(p.id);
     }
     const scope = { level: 'ORGANIZATION', id: organizationId } as const;
-    const members = await pageThrough((after: string | undefined) => new RoleAssignmentRepository(test.db.fork()).atScope(scope, { after, limit: 3 }), (m) => m.principal.id, 3);
+    const members = await pageThrough(
+      async (after: string | undefined) => (await new RoleAssignmentRepository(test.db.fork()).atScopes(scope.level, [scope.id], { after, limit: 3 })).get(scope.id)!,
+      (m) => m.principal.id,
+      3,
+    );
     expect(members.map((m) => m.principal.id)).toEqual([...ids].sort());
 
     const first = (await roles.forPrincipalAt(ids[1]!, scope))!;
@@ -99,14 +103,22 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
     const em = test.db.fork();
     const projectIds: string[] = [];
     for (let i = 0; i < 5; i++) projectIds.push((await new ProjectRepository(em).create({ organizationId, name: `p${i}`, createdById: null })).id);
-    const projects = await pageThrough((after: string | undefined) => new ProjectRepository(test.db.fork()).byOrganization(organizationId, { after, limit: 2 }), (p) => p.id, 2);
+    const projects = await pageThrough(
+      async (after: string | undefined) => (await new ProjectRepository(test.db.fork()).byOrganizations([organizationId], { after, limit: 2 })).get(organizationId)!,
+      (p) => p.id,
+      2,
+    );
     expect(projects).toHaveLength(6);
     expect(projects.map((p) => p.id)).toEqual(projects.map((p) => p.id).sort());
     expect((await new ProjectRepository(test.db.fork()).byIds([...projectIds, newId()])).map((p) => p.id).sort()).toEqual([...projectIds].sort());
 
     const environments = new EnvironmentRepository(em);
     for (const tier of ['DEVELOPMENT', 'QA', 'UAT'] as const) await environments.create({ projectId: projectIds[0]!, name: tier, tier });
-    const envs = await pageThrough((after: string | undefined) => new EnvironmentRepository(test.db.fork()).byProject(projectIds[0]!, { after, limit: 2 }), (e) => e.id, 2);
+    const envs = await pageThrough(
+      async (after: string | undefined) => (await new EnvironmentRepository(test.db.fork()).byProjects([projectIds[0]!], { after, limit: 2 })).get(projectIds[0]!)!,
+      (e) => e.id,
+      2,
+    );
     expect(envs.map((e) => e.tier).sort()).toEqual(['DEVELOPMENT', 'QA', 'UAT']);
 
     const organizations = new OrganizationRepository(em);
@@ -127,10 +139,47 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
     expect(inOrg.map((a) => a.scopeLevel).sort()).toEqual(['ORGANIZATION', 'PROJECT']);
   });
 
+  it('page the children of many parents in one statement, each parent its own page', async () => {
+    const { organizationId, userId } = await seedTree(test.db);
+    const em = test.db.fork();
+    await new RoleAssignmentRepository(em).create({ principalId: userId, chain: { organizationId }, role: 'ORG_ADMIN', createdById: null });
+    const projects = new ProjectRepository(em);
+    const [none, two, five] = [
+      await projects.create({ organizationId, name: 'none', createdById: null }),
+      await projects.create({ organizationId, name: 'two', createdById: null }),
+      await projects.create({ organizationId, name: 'five', createdById: null }),
+    ];
+    const tiers = ['DEVELOPMENT', 'QA', 'UAT', 'PRODUCTION', 'QA'] as const;
+    for (const tier of tiers.slice(0, 2)) await new EnvironmentRepository(em).create({ projectId: two.id, name: tier, tier });
+    for (const tier of tiers) await new EnvironmentRepository(em).create({ projectId: five.id, name: tier, tier });
+    const missing = newId();
+
+    const before = test.db.statementsExecuted();
+    const pages = await new EnvironmentRepository(test.db.fork()).byProjects([none.id, two.id, five.id, missing], { limit: 3 });
+    expect(test.db.statementsExecuted() - before).toBe(1);
+    expect(pages.get(none.id)).toEqual({ items: [], hasMore: false });
+    expect(pages.get(missing)).toEqual({ items: [], hasMore: false });
+    expect(pages.get(two.id)!.items.map((e) => e.project.id)).toEqual([two.id, two.id]);
+    expect(pages.get(two.id)!.hasMore).toBe(false);
+    const firstThree = pages.get(five.id)!;
+    expect(firstThree.items.map((e) => e.project.id)).toEqual([five.id, five.id, five.id]);
+    expect(firstThree.hasMore).toBe(true);
+
+    const rest = (await new EnvironmentRepository(test.db.fork()).byProjects([five.id], { after: firstThree.items.at(-1)!.id, limit: 3 })).get(five.id)!;
+    expect(rest.hasMore).toBe(false);
+    const walked = [...firstThree.items, ...rest.items].map((e) => e.id);
+    expect(walked).toHaveLength(5);
+    expect(walked).toEqual([...walked].sort());
+
+    const members = new RoleAssignmentRepository(test.db.fork());
+    expect((await members.atScopes('ORGANIZATION', [organizationId], { limit: 5 })).get(organizationId)!.items.map((m) => m.principal.id)).toEqual([userId]);
+    expect((await members.atScopes('PROJECT', [organizationId], { limit: 5 })).get(organizationId)).toEqual({ items: [], hasMore: false });
+  });
+
   it('refuse page sizes outside 1..1000', async () => {
     const projects = new ProjectRepository(test.db.fork());
-    await expect(projects.byOrganization(newId(), { limit: 0 })).rejects.toBeInstanceOf(RangeError);
-    await expect(projects.byOrganization(newId(), { limit: 1001 })).rejects.toBeInstanceOf(RangeError);
+    await expect(projects.byOrganizations([newId()], { limit: 0 })).rejects.toBeInstanceOf(RangeError);
+    await expect(projects.byOrganizations([newId()], { limit: 1001 })).rejects.toBeInstanceOf(RangeError);
   });
 
   it('create, find by hash, list, touch and revoke API tokens', async () => {

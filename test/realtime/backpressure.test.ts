@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { authenticate } from '../../src/auth/authenticate.js';
 import { ResubscribeRequiredError } from '../../src/domain/errors.js';
 import type { AccessEvent } from '../../src/persistence/entities/access-event.entity.js';
-import { Services } from '../../src/services/services.js';
+import { unitOfWork } from '../../src/graphql/context.js';
+import type { Services } from '../../src/services/services.js';
 import { AccessChangedDocument, AssignRoleDocument } from '../generated/graphql.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { FeedClient } from '../support/feed-client.js';
@@ -59,8 +60,9 @@ describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
     const organizationId = t.founder.organizationId;
     const authorization = `Bearer ${t.founder.token}`;
     const start = await latest();
-    const stalled = t.gateway.feed.connect(await authenticate(authorization, t.database.db.fork()), authorization, () => undefined);
-    const slow = await stalled.accessChanged({ organizationId, afterRevision: start });
+    const viewer = await authenticate(authorization, t.database.db.fork(), t.database.config.serviceAccounts);
+    const stalled = t.gateway.feed.connect(viewer, authorization, () => undefined);
+    const slow = await stalled.accessChanged(servicesOf(t, viewer), { organizationId, afterRevision: start });
     const fast = connect(t.founder.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: start });
 
     const read: AccessEvent[] = [];
@@ -118,10 +120,14 @@ describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
   });
 });
 
+/** A unit of work on the test's own database handle, with no hooks: its changes commit unannounced. */
+function servicesOf(t: TestGateway, viewer: Awaited<ReturnType<typeof authenticate>>): Services {
+  return unitOfWork(t.database.db.fork(), viewer, {}, t.database.config.serviceAccounts).services;
+}
+
 /** A role assigned through the use case on the test's own database handle: committed, never announced. */
 async function quietlyAssign(t: TestGateway, principalId: string, projectId: string, role: string): Promise<number> {
-  const em = t.database.db.fork();
-  const viewer = await authenticate(`Bearer ${t.founder.token}`, em);
-  const result = await new Services(em, viewer).roles.assign(principalId, { level: 'PROJECT', id: projectId }, role);
+  const viewer = await authenticate(`Bearer ${t.founder.token}`, t.database.db.fork(), t.database.config.serviceAccounts);
+  const result = await servicesOf(t, viewer).roles.assign(principalId, { level: 'PROJECT', id: projectId }, role);
   return result.revision;
 }

@@ -30,8 +30,8 @@ export async function issueToken(db: Database, principalId: string, expiresAt: D
 /** Adds a user to an organization through the API (as `actorToken`) and gives it a token. */
 export async function addMember(t: TestGateway, email: string, role: Role = 'ORG_MEMBER', organizationId = t.founder.organizationId, actorToken = t.founder.token): Promise<Person> {
   const added = await t.ok(AddMemberDocument, { organizationId, email, displayName: email.split('@')[0]!, role }, actorToken);
-  const principalId = added.addMember.principal.id;
-  return { principalId, token: (await issueToken(t.database.db, principalId)).token };
+  const { principal, initialToken } = added.addMember.member;
+  return { principalId: principal.id, token: initialToken?.token ?? (await issueToken(t.database.db, principal.id)).token };
 }
 
 export async function createProject(t: TestGateway, name: string, token = t.founder.token, organizationId = t.founder.organizationId): Promise<{ id: string; revision: number }> {

@@ -1,5 +1,4 @@
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { createRequire } from 'node:module';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { print } from 'graphql';
@@ -18,7 +17,6 @@ import { openTestDatabase, TEST_DIALECT, type TestDatabase } from '../support/da
 import { FeedClient } from '../support/feed-client.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 /** So long that only LISTEN/NOTIFY can explain an event arriving within the test's few seconds. */
 const POLL_MS = '600000';
 
@@ -27,7 +25,10 @@ interface GatewayProcess {
   readonly child: ChildProcess;
 }
 
-/** `rolegate serve` from the build, as a process of its own, on a free port; resolves once it listens. */
+/**
+ * `rolegate serve` from the build (test/global-setup.ts builds dist/ once before the suites), as a
+ * process of its own on a free port; resolves once it listens.
+ */
 function startGatewayProcess(databaseUrl: string): Promise<GatewayProcess> {
   const child = spawn(process.execPath, ['dist/src/main.js', 'serve'], {
     cwd: ROOT,
@@ -64,12 +65,11 @@ describe.skipIf(TEST_DIALECT !== 'postgresql')('two gateway processes on one Pos
   const clients: FeedClient[] = [];
 
   beforeAll(async () => {
-    execFileSync(process.execPath, [TSC, '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
     database = await openTestDatabase();
     founder = await bootstrapOrganization(database.db.fork(), { organizationName: 'Acme', adminEmail: 'ada@acme.test', adminName: 'Ada' });
     const url = database.config.database.dialect === 'postgresql' ? database.config.database.url : '';
     [one, two] = await Promise.all([startGatewayProcess(url), startGatewayProcess(url)]);
-  }, 180_000);
+  });
 
   afterAll(async () => {
     await Promise.all(clients.map((c) => c.close()));

@@ -8,6 +8,8 @@ import { migrateToLatest } from '../../src/persistence/migrate.js';
 import { openDatabase, type Database } from '../../src/persistence/orm.js';
 
 export interface TestDatabase {
+  /** The ROLEGATE_DATABASE_URL of this database, for processes started against it. */
+  readonly url: string;
   readonly config: Config;
   readonly db: Database;
   /** Closes the connections and deletes the database. */
@@ -52,7 +54,7 @@ export async function openTestDatabase(options: OpenTestDatabaseOptions = {}): P
       throw error;
     }
   }
-  return { config, db, close };
+  return { url: created.url, config, db, close };
 }
 
 interface CreatedDatabase {

@@ -45,19 +45,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const gateway = await bootstrap({ ...database.config, feed: { ...database.config.feed, ...options.feed } }, { logger });
   const founder = await bootstrapOrganization(database.db.fork(), { organizationName: 'Acme', adminEmail: 'ada@acme.test', adminName: 'Ada' });
 
-  const request = async <TData, TVariables>(
-    document: TypedDocumentNode<TData, TVariables>,
-    variables: TVariables,
-    token: string | null,
-  ): Promise<GraphQLResponse<TData>> => {
-    const response = await fetch(gateway.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    const body = (await response.json()) as { data?: TData | null; errors?: GraphQLErrorBody[] };
-    return { status: response.status, ...body };
-  };
+  const request = <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, token: string | null) =>
+    requestGraphQL(gateway.url, document, variables, token);
 
   return {
     gateway,
@@ -77,6 +66,22 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       await database.close();
     },
   };
+}
+
+/** Sends an operation to any gateway's GraphQL URL over HTTP, with `Authorization: Bearer <token>` unless token is null. */
+export async function requestGraphQL<TData, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  token: string | null,
+): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token === null ? {} : { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await response.json()) as { data?: TData | null; errors?: GraphQLErrorBody[] };
+  return { status: response.status, ...body };
 }
 
 /** The single error of a refused operation, asserting there is exactly one. */

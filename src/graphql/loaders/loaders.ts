@@ -1,23 +1,36 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import DataLoader from 'dataloader';
-import type { GrantStore } from '../../authz/grant-store.js';
+import { SCOPE_LEVELS, type ScopeLevel } from '../../domain/scope.js';
 import { DatabaseGrantStore } from '../../persistence/database-grant-store.js';
 import type { Environment } from '../../persistence/entities/environment.entity.js';
 import type { Organization } from '../../persistence/entities/organization.entity.js';
 import type { Principal } from '../../persistence/entities/principal.entity.js';
 import type { Project } from '../../persistence/entities/project.entity.js';
+import type { RoleAssignment } from '../../persistence/entities/role-assignment.entity.js';
+import type { ServiceAccountKey } from '../../persistence/entities/service-account-key.entity.js';
 import { EnvironmentRepository } from '../../persistence/repositories/environment.repository.js';
+import type { Page } from '../../persistence/repositories/page.js';
 import { OrganizationRepository } from '../../persistence/repositories/organization.repository.js';
 import { PrincipalRepository } from '../../persistence/repositories/principal.repository.js';
 import { ProjectRepository } from '../../persistence/repositories/project.repository.js';
+import { RoleAssignmentRepository } from '../../persistence/repositories/role-assignment.repository.js';
+import { ServiceAccountKeyRepository } from '../../persistence/repositories/service-account-key.repository.js';
+import type { RequestReads } from '../../services/request-reads.js';
+import { BatchedGrantStore } from './batched-grant-store.js';
+import { parentPagesLoader, type ParentPageKey } from './parent-pages.js';
 
-/** Per-request DataLoaders: one batch function per relation, one query per batch. */
-export interface Loaders {
-  readonly grantStore: GrantStore;
+/**
+ * Per-request DataLoaders: one batch function per relation, one statement per batch. The services
+ * read through them as the request's `RequestReads`; resolvers load entities by id from them.
+ */
+export interface Loaders extends RequestReads {
+  readonly grants: BatchedGrantStore;
   readonly principal: DataLoader<string, Principal | undefined>;
   readonly organization: DataLoader<string, Organization | undefined>;
   readonly project: DataLoader<string, Project | undefined>;
   readonly environment: DataLoader<string, Environment | undefined>;
+  /** A service account's keys, oldest first, by the account's id. */
+  readonly serviceAccountKeys: DataLoader<string, ServiceAccountKey[]>;
 }
 
 function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promise<T[]>): DataLoader<string, T | undefined> {
@@ -28,11 +41,35 @@ function byId<T extends { id: string }>(load: (ids: readonly string[]) => Promis
 }
 
 export function createLoaders(em: SqlEntityManager): Loaders {
+  const grants = new BatchedGrantStore(new DatabaseGrantStore(em));
+  const principal = byId((ids) => new PrincipalRepository(em).byIds(ids));
+  const organization = byId((ids) => new OrganizationRepository(em).byIds(ids));
+  const project = byId((ids) => new ProjectRepository(em).byIds(ids));
+  const environment = byId((ids) => new EnvironmentRepository(em).byIds(ids));
+  const projectsOf = parentPagesLoader((ids, page) => new ProjectRepository(em).byOrganizations(ids, page));
+  const environmentsOf = parentPagesLoader((ids, page) => new EnvironmentRepository(em).byProjects(ids, page));
+  const membersAt = Object.fromEntries(
+    SCOPE_LEVELS.map((level) => [level, parentPagesLoader((ids, page) => new RoleAssignmentRepository(em).atScopes(level, ids, page))]),
+  ) as Record<ScopeLevel, DataLoader<ParentPageKey, Page<RoleAssignment>, string>>;
+  const serviceAccountKeys = new DataLoader<string, ServiceAccountKey[]>(async (accountIds) => {
+    const keys = await new ServiceAccountKeyRepository(em).ofAccounts(accountIds);
+    return accountIds.map((id) => keys.filter((k) => k.principal.id === id));
+  });
+  const cached: { clearAll(): unknown }[] = [principal, organization, project, environment, serviceAccountKeys, projectsOf, environmentsOf, ...Object.values(membersAt)];
+
   return {
-    grantStore: new DatabaseGrantStore(em),
-    principal: byId((ids) => new PrincipalRepository(em).byIds(ids)),
-    organization: byId((ids) => new OrganizationRepository(em).byIds(ids)),
-    project: byId((ids) => new ProjectRepository(em).byIds(ids)),
-    environment: byId((ids) => new EnvironmentRepository(em).byIds(ids)),
+    grants,
+    principal,
+    organization,
+    project,
+    environment,
+    serviceAccountKeys,
+    projectsOf: (organizationId, page) => projectsOf.load({ parentId: organizationId, page }),
+    environmentsOf: (projectId, page) => environmentsOf.load({ parentId: projectId, page }),
+    membersAt: (scope, page) => membersAt[scope.level].load({ parentId: scope.id, page }),
+    forget: () => {
+      grants.forget();
+      for (const loader of cached) loader.clearAll();
+    },
   };
 }

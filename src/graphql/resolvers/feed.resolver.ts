@@ -27,7 +27,7 @@ export class FeedResolver {
       "The organization's access events the subscriber may see, in revision order: with afterRevision, the log from there first, then live. " +
       'Ends with RESUBSCRIBE_REQUIRED (extensions.lastRevision) when the client reads too slowly: subscribe again with afterRevision = lastRevision.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, AccessChangedArgs, RequestContext>) =>
-      connectionOf(context).accessChanged({ organizationId: args.organizationId, ...args.filter, afterRevision: args.afterRevision }),
+      connectionOf(context).accessChanged(context.services, { organizationId: args.organizationId, ...args.filter, afterRevision: args.afterRevision }),
   })
   accessChanged(@Root() event: AccessEvent, @Args() _args: AccessChangedArgs): AccessEventType {
     return AccessEventType.from(event);
@@ -38,7 +38,7 @@ export class FeedResolver {
       "A principal's effective permissions at a scope: the current set at once, then the new set with its diff each time a change alters it. " +
       'Visible to the principal itself and to whoever sees the members of the scope.',
     subscribe: ({ args, context }: SubscribeResolverData<unknown, EffectivePermissionsChangedArgs, RequestContext>) =>
-      connectionOf(context).effectivePermissionsChanged(args.principalId, args.scope),
+      connectionOf(context).effectivePermissionsChanged(context.services, args.principalId, args.scope),
   })
   effectivePermissionsChanged(@Root() update: EffectivePermissionsUpdate, @Args() _args: EffectivePermissionsChangedArgs): EffectivePermissionsUpdateType {
     return EffectivePermissionsUpdateType.from(update);

@@ -10,8 +10,11 @@ import {
   MemberFieldsResolver,
   PrincipalAccessFieldsResolver,
 } from './principal-fields.resolver.js';
+import { PrincipalResolver } from './principal.resolver.js';
 import { ProjectResolver } from './project.resolver.js';
 import { RoleResolver } from './role.resolver.js';
+import { ServiceAccountFindingsResolver } from './service-account-findings.resolver.js';
+import { ServiceAccountResolver } from './service-account.resolver.js';
 import { ViewerResolver } from './viewer.resolver.js';
 
 export const RESOLVERS: NonEmptyArray<new (...args: never[]) => object> = [
@@ -20,11 +23,14 @@ export const RESOLVERS: NonEmptyArray<new (...args: never[]) => object> = [
   ProjectResolver,
   EnvironmentResolver,
   RoleResolver,
+  PrincipalResolver,
   AccessResolver,
   AccessEventResolver,
   MemberFieldsResolver,
   PrincipalAccessFieldsResolver,
   EffectivePermissionsFieldsResolver,
   LicensedPrincipalFieldsResolver,
+  ServiceAccountResolver,
+  ServiceAccountFindingsResolver,
   FeedResolver,
 ];

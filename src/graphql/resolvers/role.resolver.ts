@@ -1,11 +1,11 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import type { RequestContext } from '../context.js';
+import { AddedMemberType } from '../types/added-member.type.js';
 import { AccessChangePayload, Payload, payloadOf } from '../types/change.type.js';
 import { RoleEnum } from '../types/enums.js';
-import { PrincipalType } from '../types/principal.type.js';
 import { ScopeInput } from '../types/scope.type.js';
 
-const AddMemberPayload = Payload('AddMember', 'principal', PrincipalType);
+const AddMemberPayload = Payload('AddMember', 'member', AddedMemberType);
 
 /** Membership and role mutations; each is authorised by the grant policy and returns its changes and revision. */
 @Resolver()
@@ -18,7 +18,7 @@ export class RoleResolver {
     @Arg('role', () => RoleEnum, { defaultValue: RoleEnum.ORG_MEMBER }) role: RoleEnum,
     @Ctx() ctx: RequestContext,
   ) {
-    return payloadOf(await ctx.services.roles.addMember(organizationId, { email, displayName, role }), PrincipalType.from);
+    return payloadOf(await ctx.services.roles.addMember(organizationId, { email, displayName, role }), AddedMemberType.from);
   }
 
   @Mutation(() => AccessChangePayload, { description: 'Assigns a role at a scope, or changes the role held there.' })

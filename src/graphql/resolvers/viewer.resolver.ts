@@ -38,7 +38,7 @@ export class ViewerResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const result = await ctx.services.apiTokens.create(name, expiresAt ?? undefined);
-    return payloadOf(result, (created) => Object.assign(new CreatedApiTokenType(), { token: created.token, apiToken: ApiTokenType.from(created.apiToken) }));
+    return payloadOf(result, CreatedApiTokenType.from);
   }
 
   @Mutation(() => RevokeApiTokenPayload, { description: "Revokes one of the caller's API tokens; it stops working at once." })

@@ -46,6 +46,9 @@ export class AccessEventType {
   @Field(() => RoleEnum, { nullable: true })
   newRole?: RoleEnum;
 
+  @Field(() => ID, { nullable: true, description: 'The service-account key registered or removed.' })
+  keyId?: string;
+
   @Field(() => Boolean)
   cascade!: boolean;
 
@@ -66,6 +69,7 @@ export class AccessEventType {
       environmentId: event.environmentId ?? undefined,
       oldRole: (event.oldRole ?? undefined) as RoleEnum | undefined,
       newRole: (event.newRole ?? undefined) as RoleEnum | undefined,
+      keyId: event.keyId ?? undefined,
       cascade: event.cascade,
       changeId: event.changeId,
     });

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { ApiToken } from '../../persistence/entities/api-token.entity.js';
+import type { CreatedApiToken } from '../../services/issue-api-token.js';
 import { Connection } from './connection.js';
 
 @ObjectType('ApiToken', { description: 'A personal API token. The secret itself is shown once, when created.' })
@@ -45,6 +46,10 @@ export class CreatedApiTokenType {
 
   @Field(() => ApiTokenType)
   apiToken!: ApiTokenType;
+
+  static from(created: CreatedApiToken): CreatedApiTokenType {
+    return Object.assign(new CreatedApiTokenType(), { token: created.token, apiToken: ApiTokenType.from(created.apiToken) });
+  }
 }
 
 export const ApiTokenConnection = Connection('ApiToken', ApiTokenType);

@@ -15,7 +15,7 @@ import { ACCESS_EVENT_KINDS, type AccessEventKind } from '../access-event-kind.j
 @Index({ name: 'access_event_organization_id_revision_index', properties: ['organizationId', 'revision'] })
 export class AccessEvent {
   /** Properties with defaults, optional when creating. */
-  [OptionalProps]?: 'organizationId' | 'actorId' | 'principalId' | 'scopeLevel' | 'scopeId' | 'projectId' | 'environmentId' | 'oldRole' | 'newRole' | 'tokenId' | 'cascade';
+  [OptionalProps]?: 'organizationId' | 'actorId' | 'principalId' | 'scopeLevel' | 'scopeId' | 'projectId' | 'environmentId' | 'oldRole' | 'newRole' | 'tokenId' | 'keyId' | 'cascade';
 
   @PrimaryKey({ type: new BigIntType('number') })
   revision!: number;
@@ -62,6 +62,10 @@ export class AccessEvent {
 
   @Property({ type: 'uuid', nullable: true })
   tokenId: string | null = null;
+
+  /** The service-account key registered or removed. */
+  @Property({ type: 'uuid', nullable: true })
+  keyId: string | null = null;
 
   /** True when the event follows from another event of the same change (a removal's dependents). */
   @Property({ type: 'boolean' })

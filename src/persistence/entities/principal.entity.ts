@@ -15,7 +15,8 @@ import { Organization } from './organization.entity.js';
  * from snapshots or SSO without one can exist; services decide when it is required.
  *
  * A service account belongs to exactly one organization (`organization`, with a description);
- * a user never has one. The CHECKs keep the two kinds from mixing their columns.
+ * a user never has one. The CHECKs keep the two kinds from mixing their columns; only service
+ * accounts are given a `contactEmail` (the service creating them sees to it).
  */
 @Entity({ tableName: 'principal' })
 @Check({ name: 'principal_email_lower_case_check', expression: 'email = lower(email)' })
@@ -26,7 +27,7 @@ import { Organization } from './organization.entity.js';
 @Index({ name: 'principal_organization_id_index', properties: ['organization'] })
 export class Principal {
   /** Properties with defaults, optional when creating. */
-  [OptionalProps]?: 'id' | 'email' | 'disabled' | 'organization' | 'description' | 'createdAt';
+  [OptionalProps]?: 'id' | 'email' | 'disabled' | 'organization' | 'description' | 'contactEmail' | 'createdAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = newId();
@@ -50,6 +51,13 @@ export class Principal {
 
   @Property({ type: 'text', nullable: true })
   description: string | null = null;
+
+  /**
+   * Who answers for a service account (lower-cased; a distribution list, ideally). Not `email`:
+   * that is a user's unique login, and a shared mailbox may serve several accounts.
+   */
+  @Property({ type: 'string', length: 320, nullable: true })
+  contactEmail: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -17,7 +17,10 @@ import { Project } from './project.entity.js';
  * assignments itself, so that the revocations are recorded as access events.
  */
 @Entity({ tableName: 'role_assignment' })
-@Unique({ name: 'role_assignment_principal_scope_unique', properties: ['principal', 'scopeLevel', 'scopeId'] })
+// (principal, scope id) lead so that the hot reads, a principal's grants along a chain
+// (`principal_id = ? and scope_id in (...)`), seek on both columns: with the level second, SQLite
+// chose the scope index instead and read every member of the organization.
+@Unique({ name: 'role_assignment_principal_scope_unique', properties: ['principal', 'scopeId', 'scopeLevel'] })
 @Index({ name: 'role_assignment_organization_principal_index', properties: ['organization', 'principal'] })
 @Index({ name: 'role_assignment_scope_role_principal_index', properties: ['scopeId', 'role', 'principal'] })
 @Check({

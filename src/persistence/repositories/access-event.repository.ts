@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { chunks } from '../chunks.js';
 import { AccessEvent } from '../entities/access-event.entity.js';
 import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
 
@@ -40,6 +41,30 @@ export class AccessEventRepository {
       { orderBy: { revision: 'asc', sequence: 'asc' }, limit: fetchLimit(query) },
     );
     return toPage(rows, query);
+  }
+
+  /**
+   * When each of the principals' current roles in the organization was given: the time of the
+   * latest event that gave a role at each scope, keyed `principalId/scopeId`.
+   */
+  async roleGrantTimes(organizationId: string, principalIds: readonly string[]): Promise<Map<string, Date>> {
+    const times = new Map<string, Date>();
+    const rows: { principalId: string | null; scopeId: string | null; occurredAt: Date }[] = [];
+    for (const batch of chunks([...new Set(principalIds)])) {
+      rows.push(
+        ...(await this.em.find(
+          AccessEvent,
+          { organizationId, principalId: { $in: batch }, kind: { $in: ['MEMBER_ADDED', 'ROLE_ASSIGNED', 'ROLE_CHANGED'] } },
+          { fields: ['principalId', 'scopeId', 'occurredAt'] },
+        )),
+      );
+    }
+    for (const row of rows) {
+      const key = `${row.principalId}/${row.scopeId}`;
+      const known = times.get(key);
+      if (!known || known < row.occurredAt) times.set(key, row.occurredAt);
+    }
+    return times;
   }
 
   /** Every event in log order, across organizations: what the realtime notifier reads. */

@@ -2,7 +2,17 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { EnvironmentTier } from '../../domain/environment-tier.js';
 import { Environment } from '../entities/environment.entity.js';
 import { findByIds } from './by-ids.js';
-import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
+import type { Page, PageRequest } from './page.js';
+import { pagesByParent, type ChildListing } from './pages-by-parent.js';
+
+const ENVIRONMENTS_OF_PROJECT: ChildListing<Environment> = {
+  entity: Environment,
+  table: 'environment',
+  parentColumn: 'project_id',
+  keyColumn: 'id',
+  orderBy: { project: 'asc', id: 'asc' },
+  parentOf: (environment) => environment.project.id,
+};
 
 export class EnvironmentRepository {
   constructor(private readonly em: SqlEntityManager) {}
@@ -11,14 +21,9 @@ export class EnvironmentRepository {
     return findByIds(this.em, Environment, ids);
   }
 
-  /** The project's environments by id. */
-  async byProject(projectId: string, page: PageRequest): Promise<Page<Environment>> {
-    const rows = await this.em.find(
-      Environment,
-      { project: projectId, ...(page.after === undefined ? {} : { id: { $gt: page.after } }) },
-      { orderBy: { id: 'asc' }, limit: fetchLimit(page) },
-    );
-    return toPage(rows, page);
+  /** Each project's environments by id: the same page for every project, keyed by project id. */
+  byProjects(projectIds: readonly string[], page: PageRequest): Promise<Map<string, Page<Environment>>> {
+    return pagesByParent(this.em, ENVIRONMENTS_OF_PROJECT, projectIds, page);
   }
 
   async create(input: { readonly projectId: string; readonly name: string; readonly tier: EnvironmentTier; readonly id?: string }): Promise<Environment> {

@@ -1,6 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Principal } from '../entities/principal.entity.js';
 import { findByIds } from './by-ids.js';
+import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
 import { conflictOnDuplicate } from './unique-violation.js';
 
 export type NewPrincipal =
@@ -10,6 +11,7 @@ export type NewPrincipal =
       readonly displayName: string;
       readonly organizationId: string;
       readonly description: string | null;
+      readonly contactEmail?: string | null;
       readonly id?: string;
     };
 
@@ -30,6 +32,16 @@ export class PrincipalRepository {
     return this.em.findOne(Principal, { email: normalizeEmail(email) });
   }
 
+  /** The service accounts an organization owns (members or not), by id. */
+  async serviceAccountsOf(organizationId: string, page: PageRequest): Promise<Page<Principal>> {
+    const rows = await this.em.find(
+      Principal,
+      { kind: 'SERVICE_ACCOUNT', organization: organizationId, ...(page.after === undefined ? {} : { id: { $gt: page.after } }) },
+      { orderBy: { id: 'asc' }, limit: fetchLimit(page) },
+    );
+    return toPage(rows, page);
+  }
+
   /** Creates a principal; a user whose email is taken (in any letter case) is a `ConflictError`. */
   async create(input: NewPrincipal): Promise<Principal> {
     const id = input.id === undefined ? {} : { id: input.id };
@@ -42,6 +54,7 @@ export class PrincipalRepository {
             displayName: input.displayName,
             organization: input.organizationId,
             description: input.description,
+            contactEmail: input.contactEmail ? normalizeEmail(input.contactEmail) : null,
           });
     return conflictOnDuplicate(
       async () => {

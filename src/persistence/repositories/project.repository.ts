@@ -1,7 +1,17 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Project } from '../entities/project.entity.js';
 import { findByIds } from './by-ids.js';
-import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
+import type { Page, PageRequest } from './page.js';
+import { pagesByParent, type ChildListing } from './pages-by-parent.js';
+
+const PROJECTS_OF_ORGANIZATION: ChildListing<Project> = {
+  entity: Project,
+  table: 'project',
+  parentColumn: 'organization_id',
+  keyColumn: 'id',
+  orderBy: { organization: 'asc', id: 'asc' },
+  parentOf: (project) => project.organization.id,
+};
 
 export class ProjectRepository {
   constructor(private readonly em: SqlEntityManager) {}
@@ -10,14 +20,9 @@ export class ProjectRepository {
     return findByIds(this.em, Project, ids);
   }
 
-  /** The organization's projects by id. */
-  async byOrganization(organizationId: string, page: PageRequest): Promise<Page<Project>> {
-    const rows = await this.em.find(
-      Project,
-      { organization: organizationId, ...(page.after === undefined ? {} : { id: { $gt: page.after } }) },
-      { orderBy: { id: 'asc' }, limit: fetchLimit(page) },
-    );
-    return toPage(rows, page);
+  /** Each organization's projects by id: the same page for every organization, keyed by organization id. */
+  byOrganizations(organizationIds: readonly string[], page: PageRequest): Promise<Map<string, Page<Project>>> {
+    return pagesByParent(this.em, PROJECTS_OF_ORGANIZATION, organizationIds, page);
   }
 
   async create(input: { readonly organizationId: string; readonly name: string; readonly createdById: string | null; readonly id?: string }): Promise<Project> {

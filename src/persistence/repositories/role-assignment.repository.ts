@@ -1,9 +1,10 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { RoleKey } from '../../domain/role-tables.js';
-import type { ScopeChain, ScopeRef } from '../../domain/scope.js';
+import type { ScopeChain, ScopeLevel, ScopeRef } from '../../domain/scope.js';
 import { scopeOfChain } from '../../domain/scope.js';
 import { RoleAssignment } from '../entities/role-assignment.entity.js';
 import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
+import { pagesByParent, type ChildListing } from './pages-by-parent.js';
 import { conflictOnDuplicate } from './unique-violation.js';
 
 export interface NewRoleAssignment {
@@ -17,14 +18,21 @@ export interface NewRoleAssignment {
 export class RoleAssignmentRepository {
   constructor(private readonly em: SqlEntityManager) {}
 
-  /** The members of a scope (the principals holding a role exactly there) with their roles, by principal id. */
-  async atScope(scope: ScopeRef, page: PageRequest): Promise<Page<RoleAssignment>> {
-    const rows = await this.em.find(
-      RoleAssignment,
-      { scopeLevel: scope.level, scopeId: scope.id, ...(page.after === undefined ? {} : { principal: { $gt: page.after } }) },
-      { orderBy: { principal: 'asc' }, limit: fetchLimit(page) },
-    );
-    return toPage(rows, page);
+  /**
+   * The members of each scope of one level (the principals holding a role exactly there) with
+   * their roles, by principal id: the same page for every scope, keyed by scope id.
+   */
+  atScopes(level: ScopeLevel, scopeIds: readonly string[], page: PageRequest): Promise<Map<string, Page<RoleAssignment>>> {
+    const members: ChildListing<RoleAssignment> = {
+      entity: RoleAssignment,
+      table: 'role_assignment',
+      parentColumn: 'scope_id',
+      keyColumn: 'principal_id',
+      where: { scope_level: level },
+      orderBy: { scopeId: 'asc', principal: 'asc' },
+      parentOf: (assignment) => assignment.scopeId,
+    };
+    return pagesByParent(this.em, members, scopeIds, page);
   }
 
   /** The principal's role at exactly this scope, if any. */
@@ -47,6 +55,12 @@ export class RoleAssignmentRepository {
       { orderBy: { id: 'asc' }, limit: fetchLimit(page) },
     );
     return toPage(rows, page);
+  }
+
+  /** The organizations the principal belongs to (holds an organization role in). */
+  async organizationIdsOf(principalId: string): Promise<string[]> {
+    const rows = await this.em.find(RoleAssignment, { principal: principalId, scopeLevel: 'ORGANIZATION' }, { fields: ['scopeId'], orderBy: { scopeId: 'asc' } });
+    return rows.map((row) => row.scopeId);
   }
 
   /** Records a role; a principal already holding one at that scope is a `ConflictError`. */

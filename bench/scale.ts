@@ -1,0 +1,101 @@
+/**
+ * Does a permission question cost the same in a small and a large organization?
+ *
+ * For SQLite and PostgreSQL, and for organizations of 10,000, 100,000 and 1,000,000 grants (ten
+ * grants per principal, a hundred per project, three environments per project: the whole
+ * organization grows, its density does not), seeds a throwaway database with `rolegate seed`'s
+ * use case and times, one at a time, through the database store and the permission engine (what
+ * a request runs, without the HTTP server's own cost and noise):
+ * - effectivePermissions of a principal at an environment;
+ * - whoCan "who can deploy to this environment" (environment.deploy WRITE, first 50).
+ * Prints each latency and the ratio of the largest organization's p50 to the smallest's. Ends with
+ * `RESULT scale ratio=<the worst ratio of the two operations on the two databases>`.
+ */
+import { PermissionEngine } from '../src/authz/permission-engine.js';
+import { DatabaseGrantStore } from '../src/persistence/database-grant-store.js';
+import { openDatabase } from '../src/persistence/orm.js';
+import type { Dialect } from '../src/persistence/orm-options.js';
+import { benchmarkNamed } from './benchmarks.js';
+import { formatTable, resultLine, roundSensibly } from './lib/format.js';
+import { collectGarbage, measureCases, type Case, type CaseSummary, type MeasureOptions } from './lib/measure.js';
+import { RequestDraw } from './lib/request-draw.js';
+import { organizationOfSize, seedThrowawayDatabase } from './lib/seeded-database.js';
+import { describeVerdict } from './lib/targets.js';
+import { BENCH_DIALECTS } from './lib/throwaway-database.js';
+
+const SEED = 20_261_123;
+const SIZES = [10_000, 100_000, 1_000_000] as const;
+const REQUESTS = 10_000;
+const MEASURE: MeasureOptions = { rounds: 5, roundMs: 2_000, warmupMs: 2_000 };
+const OPERATIONS = ['effectivePermissions', 'whoCan'] as const;
+
+type Operation = (typeof OPERATIONS)[number];
+
+interface Measured {
+  readonly dialect: Dialect;
+  readonly grants: number;
+  readonly summaries: ReadonlyMap<Operation, CaseSummary>;
+}
+
+async function measureSize(dialect: Dialect, grants: number): Promise<Measured> {
+  const { database, dataset } = await seedThrowawayDatabase(dialect, organizationOfSize(grants, SEED));
+  const db = await openDatabase(database.config);
+  try {
+    const draw = new RequestDraw(dataset, SEED);
+    const asked = Array.from({ length: REQUESTS }, () => draw.principalAtEnvironment());
+    const environments = Array.from({ length: REQUESTS }, () => draw.environment());
+    // Each operation gets a fresh unit of work, as a request would.
+    const engine = () => new PermissionEngine(new DatabaseGrantStore(db.fork()));
+    const cases: Record<Operation, Case['op']> = {
+      effectivePermissions: (i) => {
+        const { principalId, scope } = asked[i % REQUESTS]!;
+        return engine().effectivePermissions(principalId, scope);
+      },
+      whoCan: (i) => engine().whoCan({ permissionKey: 'environment.deploy', access: 'WRITE', scope: environments[i % REQUESTS]!, first: 50 }),
+    };
+    collectGarbage();
+    const summaries = await measureCases(
+      OPERATIONS.map((name) => ({ name, op: cases[name] })),
+      MEASURE,
+    );
+    return { dialect, grants, summaries: new Map(summaries.map((s) => [s.name as Operation, s])) };
+  } finally {
+    await db.close();
+    await database.drop();
+  }
+}
+
+function ratioOf(measured: readonly Measured[], dialect: Dialect, operation: Operation): number {
+  const p50 = (grants: number) => measured.find((m) => m.dialect === dialect && m.grants === grants)!.summaries.get(operation)!.p50Us;
+  return p50(SIZES[SIZES.length - 1]) / p50(SIZES[0]);
+}
+
+async function main(): Promise<void> {
+  const measured: Measured[] = [];
+  for (const dialect of BENCH_DIALECTS) {
+    for (const grants of SIZES) measured.push(await measureSize(dialect, grants));
+  }
+  console.log(`\nmedians of ${MEASURE.rounds} interleaved rounds of ${MEASURE.roundMs} ms per operation, one operation at a time`);
+  const rows = measured.flatMap((m) =>
+    OPERATIONS.map((operation) => {
+      const s = m.summaries.get(operation)!;
+      return [m.dialect, operation, `${m.grants}`, `${Math.round(s.opsPerSecond)}`, `${roundSensibly(s.p50Us)}`, `${roundSensibly(s.p99Us)}`];
+    }),
+  );
+  console.log(formatTable(['database', 'operation', 'grants', 'ops/s', 'p50 µs', 'p99 µs'], rows));
+
+  console.log(`\np50 at ${SIZES[SIZES.length - 1]} grants over p50 at ${SIZES[0]}:`);
+  let worst = 0;
+  for (const dialect of BENCH_DIALECTS) {
+    for (const operation of OPERATIONS) {
+      const ratio = ratioOf(measured, dialect, operation);
+      worst = Math.max(worst, ratio);
+      console.log(`  ${dialect} ${operation}: ${roundSensibly(ratio)}`);
+    }
+  }
+  const metrics = { ratio: roundSensibly(worst) };
+  for (const target of benchmarkNamed('scale').targets) console.log(`target ${describeVerdict(target, metrics.ratio)}`);
+  console.log(resultLine('scale', metrics));
+}
+
+await main();

@@ -1,0 +1,48 @@
+import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
+import type { SqlEntityManager } from '@mikro-orm/knex';
+import { chunks } from '../chunks.js';
+import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
+
+/** A child table listed per parent: which column names the parent and which orders the pages. */
+export interface ChildListing<T> {
+  readonly entity: EntityName<T>;
+  readonly table: string;
+  readonly parentColumn: string;
+  /** The keyset column: pages are ordered by it, and `PageRequest.after` is one of its values. */
+  readonly keyColumn: string;
+  /** Further equality conditions on the rows (column → value). */
+  readonly where?: Readonly<Record<string, string>>;
+  /** The same order for the ORM: parent, then key. */
+  readonly orderBy: QueryOrderMap<T>;
+  readonly parentOf: (row: T) => string;
+}
+
+/**
+ * The same page of the children of many parents, in one statement per `MAX_IDS_PER_STATEMENT`
+ * parents: a window function numbers each parent's rows after `page.after` in key order, and the
+ * first `limit + 1` of each are loaded. Every parent asked about has a page, empty when it has
+ * no children. The batch function behind a request's nested connections.
+ */
+export async function pagesByParent<T extends { id: string }>(
+  em: SqlEntityManager,
+  listing: ChildListing<T>,
+  parentIds: readonly string[],
+  page: PageRequest,
+): Promise<Map<string, Page<T>>> {
+  const limit = fetchLimit(page);
+  const rowsOf = new Map<string, T[]>(parentIds.map((id) => [id, []]));
+  for (const parents of chunks([...rowsOf.keys()])) {
+    const numbered = em
+      .getKnex()(listing.table)
+      .select('id')
+      .rowNumber('position', listing.keyColumn, listing.parentColumn)
+      .whereIn(listing.parentColumn, parents)
+      .where(listing.where ?? {});
+    if (page.after !== undefined) numbered.where(listing.keyColumn, '>', page.after);
+    const firstOfEach = em.getKnex().from(numbered.as('numbered')).select('id').where('position', '<=', limit);
+    // MikroORM takes a knex query as the value of $in and inlines it as a subquery.
+    const filter = { id: { $in: firstOfEach } } as unknown as FilterQuery<T>;
+    for (const row of await em.find(listing.entity, filter, { orderBy: listing.orderBy })) rowsOf.get(listing.parentOf(row))!.push(row);
+  }
+  return new Map([...rowsOf].map(([parentId, rows]) => [parentId, toPage(rows, page)]));
+}
