@@ -6,11 +6,13 @@ import {
   CreateApiTokenDocument,
   CreateOrganizationDocument,
   RemoveMemberDocument,
+  RemoveServiceAccountKeyDocument,
   RevokeApiTokenDocument,
   ViewerDocument,
 } from '../generated/graphql.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { FeedClient } from '../support/feed-client.js';
+import { createServiceAccount, ed25519KeyPair, registerKey, signToken } from '../support/service-accounts.js';
 import { startTestGateway, type TestGateway } from '../support/gateway.js';
 import { addMember, issueToken, type Person } from './fixtures.js';
 
@@ -117,6 +119,23 @@ describe(`WebSocket authentication (${TEST_DIALECT})`, () => {
     expect(kept.subscription.errorCode).toBe('FORBIDDEN');
     const viewer = await kept.client.client.iterate({ query: print(ViewerDocument) }).next();
     expect(viewer.value).toMatchObject({ data: { viewer: { principalId: staying.principalId } } });
+  });
+
+  it('accepts a service account signing in with its JWT, keeps it across re-checks, and closes it with 4403 when its key is removed', async () => {
+    const accountId = await createServiceAccount(t, 'feed-watcher');
+    const key = await ed25519KeyPair();
+    const keyId = await registerKey(t, accountId, key);
+    const client = open({ authorization: `Bearer ${await signToken(accountId, key)}` });
+    const subscription = client.subscribe(AccessChangedDocument, { organizationId: t.founder.organizationId, filter: { principalId: accountId }, afterRevision: 0 });
+    await subscription.received(1);
+    // Re-checks do not present the token again (its jti would be refused as a replay): it stays open.
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(subscription.ended).toBe(false);
+    const removedAt = Date.now();
+    await t.ok(RemoveServiceAccountKeyDocument, { id: keyId }, t.founder.token);
+    const closed = await closedWithin(client, removedAt);
+    expect(closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/key is unknown or was removed/) });
+    expect(closed.afterMs).toBeLessThan(CLOSES_WITHIN_MS);
   });
 
   it('keeps a connection whose credentials still work open across re-checks', async () => {

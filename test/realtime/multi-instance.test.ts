@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { print } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapOrganization, type BootstrapResult } from '../../src/services/bootstrap-service.js';
 import {
@@ -11,10 +11,11 @@ import {
   AssignRoleDocument,
   CreateProjectDocument,
   EffectivePermissionsChangedDocument,
-  type AccessLogQuery,
+  type Role,
 } from '../generated/graphql.js';
 import { openTestDatabase, TEST_DIALECT, type TestDatabase } from '../support/database.js';
 import { FeedClient } from '../support/feed-client.js';
+import { requestGraphQL } from '../support/gateway.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** So long that only LISTEN/NOTIFY can explain an event arriving within the test's few seconds. */
@@ -46,15 +47,11 @@ function startGatewayProcess(databaseUrl: string): Promise<GatewayProcess> {
   });
 }
 
-async function graphql<T>(url: string, token: string, document: Parameters<typeof print>[0], variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (body.errors || !body.data) throw new Error(`request failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
+/** Sends an operation to one of the gateways, failing the test on any error. */
+async function ok<TData, TVariables>(url: string, token: string, document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<TData> {
+  const response = await requestGraphQL(url, document, variables, token);
+  if (response.errors?.length || !response.data) throw new Error(`request failed: ${JSON.stringify(response.errors)}`);
+  return response.data;
 }
 
 describe.skipIf(TEST_DIALECT !== 'postgresql')('two gateway processes on one PostgreSQL (skipped on SQLite: a SQLite file serves a single gateway)', () => {
@@ -88,25 +85,25 @@ describe.skipIf(TEST_DIALECT !== 'postgresql')('two gateway processes on one Pos
     clients.push(watcher);
     const feed = watcher.subscribe(AccessChangedDocument, { organizationId, afterRevision: founder.revision });
 
-    const project = await graphql<{ createProject: { project: { id: string } } }>(two.url, founder.token, CreateProjectDocument, { organizationId, name: 'Shared' });
+    const project = await ok(two.url, founder.token, CreateProjectDocument, { organizationId, name: 'Shared' });
     const projectId = project.createProject.project.id;
     const people: string[] = [];
     for (let i = 0; i < 4; i++) {
-      const added = await graphql<{ addMember: { principal: { id: string } } }>(two.url, founder.token, AddMemberDocument, { organizationId, email: `p${i}@acme.test`, displayName: `p${i}` });
-      people.push(added.addMember.principal.id);
+      const added = await ok(two.url, founder.token, AddMemberDocument, { organizationId, email: `p${i}@acme.test`, displayName: `p${i}` });
+      people.push(added.addMember.member.principal.id);
     }
     const permissions = watcher.subscribe(EffectivePermissionsChangedDocument, { principalId: people[0]!, scope: { level: 'PROJECT', id: projectId } });
     await permissions.received(1);
 
-    const roles = ['PROJECT_MEMBER', 'PROJECT_CONTRIBUTOR', 'PROJECT_ARCHITECT', 'PROJECT_ADMIN'];
+    const roles: Role[] = ['PROJECT_MEMBER', 'PROJECT_CONTRIBUTOR', 'PROJECT_ARCHITECT', 'PROJECT_ADMIN'];
     await Promise.all(
       people.map(async (principalId, lane) => {
         for (let i = 0; i < 6; i++) {
-          await graphql(lane % 2 === 0 ? two.url : one.url, founder.token, AssignRoleDocument, { principalId, scope: { level: 'PROJECT', id: projectId }, role: roles[(lane + i) % roles.length] });
+          await ok(lane % 2 === 0 ? two.url : one.url, founder.token, AssignRoleDocument, { principalId, scope: { level: 'PROJECT', id: projectId }, role: roles[(lane + i) % roles.length]! });
         }
       }),
     );
-    const log = await graphql<AccessLogQuery>(two.url, founder.token, AccessLogDocument, { organizationId });
+    const log = await ok(two.url, founder.token, AccessLogDocument, { organizationId });
     const expected = log.accessEvents.edges.map((e) => e.node).filter((e) => e.revision > founder.revision);
 
     await feed.received(expected.length, 5_000);
