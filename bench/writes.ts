@@ -19,7 +19,7 @@ import { createLogger } from '../src/server/logger.js';
 import { benchmarkNamed } from './benchmarks.js';
 import { formatTable, resultLine, roundSensibly } from './lib/format.js';
 import { collectGarbage } from './lib/measure.js';
-import { Prng } from './lib/prng.js';
+import { SeededRandom } from '../src/persistence/seed/seeded-random.js';
 import { seedThrowawayDatabase } from './lib/seeded-database.js';
 import { median } from './lib/stats.js';
 import { describeVerdict } from './lib/targets.js';
@@ -43,7 +43,7 @@ const USER_PROJECT_ROLES: readonly (readonly [RoleKey, number])[] = [['PROJECT_A
 function assignmentBodies(dataset: SeedDataset, count: number): string[] {
   const { principals, projects, grants } = dataset.snapshot;
   const taken = new Set(grants.map((g) => `${g.principalId}|${g.scope.id}`));
-  const prng = new Prng(SEED);
+  const prng = new SeededRandom(SEED);
   const bodies: string[] = [];
   while (bodies.length < count) {
     const principal = prng.pick(principals);

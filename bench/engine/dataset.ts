@@ -4,7 +4,7 @@ import { ENVIRONMENT_TIERS } from '../../src/domain/environment-tier.js';
 import type { Grant } from '../../src/domain/grant.js';
 import type { Principal } from '../../src/domain/principal.js';
 import type { RoleKey } from '../../src/domain/role-tables.js';
-import { Prng } from '../lib/prng.js';
+import { SeededRandom } from '../../src/persistence/seed/seeded-random.js';
 
 /** The size and mix of the benchmark's organization. */
 export interface DatasetShape {
@@ -50,13 +50,13 @@ const SERVICE_CONTRIBUTOR_SHARE = 0.2;
 const MEMBERSHIP_SKEW = 1.5;
 
 /** Gives every project one environment, then spreads the rest at random. */
-function environmentCounts(prng: Prng, shape: DatasetShape): number[] {
+function environmentCounts(prng: SeededRandom, shape: DatasetShape): number[] {
   const counts = new Array<number>(shape.projects).fill(1);
   for (let i = shape.projects; i < shape.environments; i++) counts[prng.int(shape.projects)]! += 1;
   return counts;
 }
 
-function buildPrincipals(prng: Prng, shape: DatasetShape): Principal[] {
+function buildPrincipals(prng: SeededRandom, shape: DatasetShape): Principal[] {
   return Array.from({ length: shape.principals }, (_, i): Principal => {
     // The first principals are humans so that the Org Admins (who must be humans) come first.
     const isService = i >= shape.orgAdmins && prng.chance(shape.serviceAccountShare);
@@ -65,7 +65,7 @@ function buildPrincipals(prng: Prng, shape: DatasetShape): Principal[] {
   });
 }
 
-function organizationRole(prng: Prng, principal: Principal, index: number, shape: DatasetShape): RoleKey {
+function organizationRole(prng: SeededRandom, principal: Principal, index: number, shape: DatasetShape): RoleKey {
   if (index < shape.orgAdmins) return 'ORG_ADMIN';
   const contributorShare = principal.kind === 'SERVICE_ACCOUNT' ? SERVICE_CONTRIBUTOR_SHARE : HUMAN_CONTRIBUTOR_SHARE;
   return prng.chance(contributorShare) ? 'ORG_CONTRIBUTOR' : 'ORG_MEMBER';
@@ -79,7 +79,7 @@ function organizationRole(prng: Prng, principal: Principal, index: number, shape
  * most one role per principal and scope, as the store requires.
  */
 export function buildDataset(shape: DatasetShape, seed: number): Dataset {
-  const prng = new Prng(seed);
+  const prng = new SeededRandom(seed);
   const organization = { id: prng.uuid(), name: 'bench-org' };
   const principals = buildPrincipals(prng, shape);
   const grants: Grant[] = [];

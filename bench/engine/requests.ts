@@ -1,7 +1,7 @@
 import type { Access } from '../../src/domain/role-tables.js';
 import { PERMISSION_KEYS } from '../../src/domain/role-tables.js';
 import type { ScopeRef } from '../../src/domain/scope.js';
-import { Prng } from '../lib/prng.js';
+import { SeededRandom } from '../../src/persistence/seed/seeded-random.js';
 import type { Dataset } from './dataset.js';
 
 export interface ScopeRequest {
@@ -32,7 +32,7 @@ const CHECK_MIX: readonly (readonly [Asked, number])[] = [
   [undefined, 30],
 ];
 
-function scopeRequest(prng: Prng, dataset: Dataset): ScopeRequest {
+function scopeRequest(prng: SeededRandom, dataset: Dataset): ScopeRequest {
   const { snapshot, memberships, environmentIdsByProject } = dataset;
   if (prng.chance(TARGETED_SHARE)) {
     const { principalId, projectId } = prng.pick(memberships);
@@ -42,12 +42,12 @@ function scopeRequest(prng: Prng, dataset: Dataset): ScopeRequest {
 }
 
 export function scopeRequests(dataset: Dataset, count: number, seed: number): ScopeRequest[] {
-  const prng = new Prng(seed);
+  const prng = new SeededRandom(seed);
   return Array.from({ length: count }, () => scopeRequest(prng, dataset));
 }
 
 export function checkRequests(dataset: Dataset, count: number, seed: number): CheckRequest[] {
-  const prng = new Prng(seed);
+  const prng = new SeededRandom(seed);
   return Array.from({ length: count }, (): CheckRequest => {
     const base = scopeRequest(prng, dataset);
     const chosen = prng.weighted(CHECK_MIX);

@@ -1,7 +1,7 @@
 import { PERMISSION_KEYS, type Access } from '../../src/domain/role-tables.js';
 import type { ScopeRef } from '../../src/domain/scope.js';
 import type { SeedDataset } from '../../src/persistence/seed/seed-dataset.js';
-import { Prng } from './prng.js';
+import { SeededRandom } from '../../src/persistence/seed/seeded-random.js';
 
 export interface PrincipalAtScope {
   readonly principalId: string;
@@ -18,7 +18,7 @@ const WORKING_SHARE = 0.5;
 
 /** Random questions about a seeded organization, the same ones for the same dataset and seed. */
 export class RequestDraw {
-  private readonly prng: Prng;
+  private readonly prng: SeededRandom;
   private readonly projectRoles: readonly { principalId: string; projectId: string }[];
   private readonly environmentsOf = new Map<string, string[]>();
 
@@ -26,7 +26,7 @@ export class RequestDraw {
     private readonly dataset: SeedDataset,
     seed: number,
   ) {
-    this.prng = new Prng(seed);
+    this.prng = new SeededRandom(seed);
     this.projectRoles = dataset.snapshot.grants.filter((g) => g.scope.level === 'PROJECT').map((g) => ({ principalId: g.principalId, projectId: g.scope.id }));
     for (const e of dataset.snapshot.environments) {
       const list = this.environmentsOf.get(e.projectId) ?? [];

@@ -23,6 +23,12 @@ export class SeededRandom {
     return Math.floor(this.next() * n);
   }
 
+  pick<T>(items: readonly T[]): T {
+    const item = items[this.int(items.length)];
+    if (item === undefined) throw new Error('SeededRandom.pick needs a non-empty list.');
+    return item;
+  }
+
   /** True with probability `p`. */
   chance(p: number): boolean {
     return this.next() < p;
