@@ -41,9 +41,16 @@ interface Operation {
   readonly bodies: readonly string[];
 }
 
+/** One run of an operation, and the gateway's CPU for it (this process: the load comes from another). */
+interface Round extends LoadResult {
+  readonly requestsPerCpuSecond: number;
+}
+
 interface OperationSummary {
   readonly name: string;
   readonly requestsPerSecond: number;
+  /** Requests per second of the gateway's CPU: what the machine's other load barely moves. */
+  readonly requestsPerCpuSecond: number;
   readonly p50Ms: number;
   readonly p99Ms: number;
   /** Median over rounds of this round's throughput over the baseline's in the same round. */
@@ -51,7 +58,7 @@ interface OperationSummary {
   readonly ratios: readonly number[];
 }
 
-function summarise(operations: readonly Operation[], rounds: readonly (readonly LoadResult[])[]): OperationSummary[] {
+function summarise(operations: readonly Operation[], rounds: readonly (readonly Round[])[]): OperationSummary[] {
   const baseline = rounds[0]!;
   return operations.map((operation, i) => {
     const own = rounds[i]!;
@@ -59,6 +66,7 @@ function summarise(operations: readonly Operation[], rounds: readonly (readonly 
     return {
       name: operation.name,
       requestsPerSecond: median(own.map((r) => r.requestsPerSecond)),
+      requestsPerCpuSecond: median(own.map((r) => r.requestsPerCpuSecond)),
       p50Ms: median(own.map((r) => r.p50Ms)),
       p99Ms: median(own.map((r) => r.p99Ms)),
       ratio: median(ratios),
@@ -79,15 +87,17 @@ async function measure(dialect: Dialect): Promise<OperationSummary[]> {
       { name: 'checks (batch of 50)', bodies: bodies.checks },
       { name: 'project members + effectivePermissions', bodies: bodies.dashboard },
     ];
-    const load = async (operation: Operation, seconds: number): Promise<LoadResult> => {
+    const load = async (operation: Operation, seconds: number): Promise<Round> => {
+      const cpu = process.cpuUsage();
       const result = await generateLoad({ url: gateway.url, token: seeded.token, bodies: operation.bodies, connections: CONNECTIONS, seconds });
       // Autocannon stops at the deadline with requests in flight; let the server finish them
       // before the next operation's run, which they would otherwise slow down.
       await setTimeout(Math.max(SETTLE_MS, result.p99Ms));
-      return result;
+      const used = process.cpuUsage(cpu);
+      return { ...result, requestsPerCpuSecond: result.completed / ((used.user + used.system) / 1e6) };
     };
     for (const operation of operations) await load(operation, WARMUP_SECONDS);
-    const rounds: LoadResult[][] = operations.map(() => []);
+    const rounds: Round[][] = operations.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
       for (const [i, operation] of operations.entries()) rounds[i]!.push(await load(operation, ROUND_SECONDS));
     }
@@ -103,12 +113,13 @@ function printSummaries(dialect: Dialect, summaries: readonly OperationSummary[]
   const rows = summaries.map((s) => [
     s.name,
     `${Math.round(s.requestsPerSecond)}`,
+    `${Math.round(s.requestsPerCpuSecond)}`,
     `${s.p50Ms}`,
     `${s.p99Ms}`,
     `${roundSensibly(s.ratio)}`,
     s.ratios.map((r) => roundSensibly(r)).join(' '),
   ]);
-  console.log(formatTable(['operation', 'req/s', 'p50 ms', 'p99 ms', 'ratio', 'ratio by round'], rows));
+  console.log(formatTable(['operation', 'req/s', 'req/CPU-s', 'p50 ms', 'p99 ms', 'ratio', 'ratio by round'], rows));
 }
 
 async function main(): Promise<void> {

@@ -5,7 +5,8 @@
  * grants per principal, a hundred per project, three environments per project: the whole
  * organization grows, its density does not), seeds a throwaway database with `rolegate seed`'s
  * use case and times, one at a time, through the database store and the permission engine (what
- * a request runs, without the HTTP server's own cost and noise):
+ * a request runs, without the HTTP server's own cost and noise), the three sizes of a database in
+ * the same interleaved rounds:
  * - effectivePermissions of a principal at an environment;
  * - whoCan "who can deploy to this environment" (environment.deploy WRITE, first 50).
  * Prints each latency and the ratio of the largest organization's p50 to the smallest's. Ends with
@@ -37,31 +38,59 @@ interface Measured {
   readonly summaries: ReadonlyMap<Operation, CaseSummary>;
 }
 
-async function measureSize(dialect: Dialect, grants: number): Promise<Measured> {
+interface Opened {
+  readonly grants: number;
+  readonly cases: readonly Case[];
+  close(): Promise<void>;
+}
+
+/** A seeded database of the size, open, with a timed case per operation. */
+async function open(dialect: Dialect, grants: number): Promise<Opened> {
   const { database, dataset } = await seedThrowawayDatabase(dialect, organizationOfSize(grants, SEED));
   const db = await openDatabase(database.config);
+  const draw = new RequestDraw(dataset, SEED);
+  const asked = Array.from({ length: REQUESTS }, () => draw.principalAtEnvironment());
+  const environments = Array.from({ length: REQUESTS }, () => draw.environment());
+  // Each operation gets a fresh unit of work, as a request would.
+  const engine = () => new PermissionEngine(new DatabaseGrantStore(db.fork()));
+  const operations: Record<Operation, Case['op']> = {
+    effectivePermissions: (i) => {
+      const { principalId, scope } = asked[i % REQUESTS]!;
+      return engine().effectivePermissions(principalId, scope);
+    },
+    whoCan: (i) => engine().whoCan({ permissionKey: 'environment.deploy', access: 'WRITE', scope: environments[i % REQUESTS]!, first: 50 }),
+  };
+  return {
+    grants,
+    cases: OPERATIONS.map((operation) => ({ name: `${operation} ${grants}`, op: operations[operation] })),
+    close: async () => {
+      await db.close();
+      await database.drop();
+    },
+  };
+}
+
+/**
+ * All sizes of one database are open at once and timed in the same interleaved rounds, so a
+ * change in the machine's load, or the JIT warming up, affects every size alike.
+ */
+async function measureDialect(dialect: Dialect): Promise<Measured[]> {
+  const opened: Opened[] = [];
   try {
-    const draw = new RequestDraw(dataset, SEED);
-    const asked = Array.from({ length: REQUESTS }, () => draw.principalAtEnvironment());
-    const environments = Array.from({ length: REQUESTS }, () => draw.environment());
-    // Each operation gets a fresh unit of work, as a request would.
-    const engine = () => new PermissionEngine(new DatabaseGrantStore(db.fork()));
-    const cases: Record<Operation, Case['op']> = {
-      effectivePermissions: (i) => {
-        const { principalId, scope } = asked[i % REQUESTS]!;
-        return engine().effectivePermissions(principalId, scope);
-      },
-      whoCan: (i) => engine().whoCan({ permissionKey: 'environment.deploy', access: 'WRITE', scope: environments[i % REQUESTS]!, first: 50 }),
-    };
+    for (const grants of SIZES) opened.push(await open(dialect, grants));
     collectGarbage();
     const summaries = await measureCases(
-      OPERATIONS.map((name) => ({ name, op: cases[name] })),
+      opened.flatMap((o) => o.cases),
       MEASURE,
     );
-    return { dialect, grants, summaries: new Map(summaries.map((s) => [s.name as Operation, s])) };
+    const byName = new Map(summaries.map((s) => [s.name, s]));
+    return opened.map((o) => ({
+      dialect,
+      grants: o.grants,
+      summaries: new Map(OPERATIONS.map((operation) => [operation, byName.get(`${operation} ${o.grants}`)!])),
+    }));
   } finally {
-    await db.close();
-    await database.drop();
+    for (const o of opened) await o.close();
   }
 }
 
@@ -72,10 +101,8 @@ function ratioOf(measured: readonly Measured[], dialect: Dialect, operation: Ope
 
 async function main(): Promise<void> {
   const measured: Measured[] = [];
-  for (const dialect of BENCH_DIALECTS) {
-    for (const grants of SIZES) measured.push(await measureSize(dialect, grants));
-  }
-  console.log(`\nmedians of ${MEASURE.rounds} interleaved rounds of ${MEASURE.roundMs} ms per operation, one operation at a time`);
+  for (const dialect of BENCH_DIALECTS) measured.push(...(await measureDialect(dialect)));
+  console.log(`\nmedians of ${MEASURE.rounds} rounds of ${MEASURE.roundMs} ms per operation and size, interleaved, one operation at a time`);
   const rows = measured.flatMap((m) =>
     OPERATIONS.map((operation) => {
       const s = m.summaries.get(operation)!;
