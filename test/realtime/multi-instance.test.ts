@@ -106,10 +106,10 @@ describe.skipIf(TEST_DIALECT !== 'postgresql')('two gateway processes on one Pos
     const log = await ok(two.url, founder.token, AccessLogDocument, { organizationId });
     const expected = log.accessEvents.edges.map((e) => e.node).filter((e) => e.revision > founder.revision);
 
-    await feed.received(expected.length, 5_000);
+    await feed.received(expected.length, 15_000);
     expect(feed.data.map((d) => `${d.accessChanged.revision}.${d.accessChanged.sequence}`)).toEqual(expected.map((e) => `${e.revision}.${e.sequence}`));
     const lastOfFirst = expected.filter((e) => e.principalId === people[0]).at(-1)!.revision;
-    await permissions.until((s) => s.data.at(-1)!.effectivePermissionsChanged.revision === lastOfFirst, 5_000, 'the last change of the first person');
+    await permissions.until((s) => s.data.at(-1)!.effectivePermissionsChanged.revision === lastOfFirst, 15_000, 'the last change of the first person');
     expect(permissions.data.length).toBeGreaterThan(1);
   });
 });
