@@ -1,4 +1,5 @@
-import type { GrantStore, HoldersPage, HoldersQuery, PlacedGrant, ScopesPage, ScopesUnderQuery } from '../authz/grant-store.js';
+import { ForwardingGrantStore } from '../authz/forwarding-grant-store.js';
+import type { PlacedGrant } from '../authz/grant-store.js';
 import type { Principal } from '../domain/principal.js';
 import { levelDepth, scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
 import type { DatabaseGrantStore } from '../persistence/database-grant-store.js';
@@ -11,7 +12,7 @@ import type { DatabaseGrantStore } from '../persistence/database-grant-store.js'
  *
  * Built per batch and dropped after it: nothing here outlives the batch's EntityManager.
  */
-export class PrefetchedGrantStore implements GrantStore {
+export class PrefetchedGrantStore extends ForwardingGrantStore {
   private organizationId: string | undefined;
   private readonly grantsByPrincipal = new Map<string, PlacedGrant[]>();
   private readonly principalsById = new Map<string, Principal>();
@@ -20,7 +21,9 @@ export class PrefetchedGrantStore implements GrantStore {
   private readonly signatures = new Map<string, string>();
   private readonly signatureIds = new Map<string, string>();
 
-  constructor(private readonly database: DatabaseGrantStore) {}
+  constructor(private readonly database: DatabaseGrantStore) {
+    super(database);
+  }
 
   /** Reads the principals and their grants in the organization, once, before the engine runs. */
   async prefetch(organizationId: string, principalIds: readonly string[]): Promise<void> {
@@ -56,7 +59,7 @@ export class PrefetchedGrantStore implements GrantStore {
     return id;
   }
 
-  async principals(ids: readonly string[]): Promise<Map<string, Principal>> {
+  override async principals(ids: readonly string[]): Promise<Map<string, Principal>> {
     const missing = ids.filter((id) => !this.grantsByPrincipal.has(id));
     const found = missing.length > 0 ? await this.database.principals(missing) : new Map<string, Principal>();
     for (const id of ids) {
@@ -66,7 +69,7 @@ export class PrefetchedGrantStore implements GrantStore {
     return found;
   }
 
-  scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
+  override scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
     const key = scopeKey(scope);
     let chain = this.chains.get(key);
     if (!chain) {
@@ -76,7 +79,7 @@ export class PrefetchedGrantStore implements GrantStore {
     return chain;
   }
 
-  async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
+  override async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
     const grants = chain.organizationId === this.organizationId ? this.grantsByPrincipal.get(principalId) : undefined;
     if (!grants) return this.database.grantsAlongChain(principalId, chain);
     return grants
@@ -84,19 +87,4 @@ export class PrefetchedGrantStore implements GrantStore {
       .sort((a, b) => levelDepth(a.scope.level) - levelDepth(b.scope.level));
   }
 
-  holders(query: HoldersQuery): Promise<HoldersPage> {
-    return this.database.holders(query);
-  }
-
-  grantsInOrganization(principalId: string, organizationId: string): Promise<PlacedGrant[]> {
-    return this.database.grantsInOrganization(principalId, organizationId);
-  }
-
-  organizationGrants(organizationId: string): Promise<PlacedGrant[]> {
-    return this.database.organizationGrants(organizationId);
-  }
-
-  scopesUnder(query: ScopesUnderQuery): Promise<ScopesPage> {
-    return this.database.scopesUnder(query);
-  }
 }

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
-import type { GrantStore, HoldersPage, HoldersQuery, PlacedGrant, ScopesPage, ScopesUnderQuery } from '../../authz/grant-store.js';
+import { ForwardingGrantStore } from '../../authz/forwarding-grant-store.js';
+import type { PlacedGrant } from '../../authz/grant-store.js';
 import type { Principal } from '../../domain/principal.js';
 import { scopeKey, scopeOfChain, type ScopeChain, type ScopeRef } from '../../domain/scope.js';
 import type { DatabaseGrantStore, PrincipalOnChain } from '../../persistence/database-grant-store.js';
@@ -15,12 +16,13 @@ import type { DatabaseGrantStore, PrincipalOnChain } from '../../persistence/dat
  * Kept answers predate any change the request makes: call `forget()` after one. A change reads
  * through a `DatabaseGrantStore` over its own transaction, never through this store.
  */
-export class BatchedGrantStore implements GrantStore {
+export class BatchedGrantStore extends ForwardingGrantStore {
   private readonly principalById: DataLoader<string, Principal | undefined>;
   private readonly chainOfScope: DataLoader<ScopeRef, ScopeChain | undefined, string>;
   private readonly grantsOnChain: DataLoader<PrincipalOnChain, PlacedGrant[], string>;
 
-  constructor(private readonly database: DatabaseGrantStore) {
+  constructor(database: DatabaseGrantStore) {
+    super(database);
     this.principalById = new DataLoader(async (ids) => {
       const found = await database.principals(ids);
       return ids.map((id) => found.get(id));
@@ -37,7 +39,7 @@ export class BatchedGrantStore implements GrantStore {
     });
   }
 
-  async principals(ids: readonly string[]): Promise<Map<string, Principal>> {
+  override async principals(ids: readonly string[]): Promise<Map<string, Principal>> {
     const found = new Map<string, Principal>();
     for (const principal of await Promise.all(ids.map((id) => this.principalById.load(id)))) {
       if (principal) found.set(principal.id, principal);
@@ -45,28 +47,12 @@ export class BatchedGrantStore implements GrantStore {
     return found;
   }
 
-  scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
+  override scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
     return this.chainOfScope.load(scope);
   }
 
-  grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
+  override grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
     return this.grantsOnChain.load({ principalId, chain });
-  }
-
-  holders(query: HoldersQuery): Promise<HoldersPage> {
-    return this.database.holders(query);
-  }
-
-  grantsInOrganization(principalId: string, organizationId: string): Promise<PlacedGrant[]> {
-    return this.database.grantsInOrganization(principalId, organizationId);
-  }
-
-  organizationGrants(organizationId: string): Promise<PlacedGrant[]> {
-    return this.database.organizationGrants(organizationId);
-  }
-
-  scopesUnder(query: ScopesUnderQuery): Promise<ScopesPage> {
-    return this.database.scopesUnder(query);
   }
 
   /** Drops every kept answer: the next reads go to the database. */
