@@ -123,7 +123,7 @@ function printSummaries(dialect: Dialect, summaries: readonly OperationSummary[]
 }
 
 async function main(): Promise<void> {
-  console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}`);
+  console.log(`machine: ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}, NODE_ENV=${process.env.NODE_ENV ?? ''}`);
   const results = new Map<Dialect, OperationSummary[]>();
   for (const dialect of BENCH_DIALECTS) {
     const summaries = await measure(dialect);

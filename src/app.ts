@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from './config/config.js';
-import { createContextFactory, type RequestContext } from './graphql/context.js';
+import { GrantCache } from './authz/grant-cache.js';
+import { createContextFactory, type RequestContext, type SharedByUnits } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
 import { buildRolegateSchema } from './graphql/schema.js';
+import { GrantCacheSync } from './persistence/grant-cache-sync.js';
 import { migrateToLatest } from './persistence/migrate.js';
 import { openDatabase, type Database } from './persistence/orm.js';
 import type { AccessFeed } from './realtime/access-feed.js';
@@ -57,11 +60,14 @@ async function serve(config: Config, db: Database, logger: Logger): Promise<Gate
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
-    plugins: [refuseSubscriptionsOverHttp()],
+    // Rolegate sets no cache hints; Apollo's default cache-control plugin would still wrap every field's resolver.
+    plugins: [refuseSubscriptionsOverHttp(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
-  const feed = await startAccessFeed(db, config, logger);
-  const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db, config.serviceAccounts, feed.hooks));
+  const grantCache = new GrantCacheSync(new GrantCache(config.grantCacheSize));
+  const feed = await startAccessFeed(db, config, logger, grantCache.cache);
+  const shared: SharedByUnits = { hooks: feed.hooks, serviceAccounts: config.serviceAccounts, grantCache };
+  const handleGraphQL = createGraphQLHttpHandler(apollo, createContextFactory(db, shared));
   const server = createServer((req, res) => {
     route(req, res, db, handleGraphQL).catch((error: unknown) => {
       logger.error('request failed', describeError(error));
@@ -69,7 +75,7 @@ async function serve(config: Config, db: Database, logger: Logger): Promise<Gate
       res.end(JSON.stringify({ errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] }));
     });
   });
-  const sockets = serveGraphQLOverWebSocket({ server, schema, db, feed, serviceAccounts: config.serviceAccounts, formatError, logger });
+  const sockets = serveGraphQLOverWebSocket({ server, schema, db, feed, shared, formatError, logger });
   let port: number;
   try {
     port = await listen(server, config.port, config.host);

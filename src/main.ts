@@ -128,8 +128,13 @@ async function main(argv: string[]): Promise<void> {
   await command(loadConfig(), args);
 }
 
+/** node:util parseArgs refuses unknown options, missing values and stray arguments with these codes. */
+function isParseArgsError(error: unknown): error is Error {
+  return error instanceof Error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS_');
+}
+
 main(process.argv.slice(2)).catch((error: unknown) => {
-  if (error instanceof UsageError) process.stderr.write(`${error.message}\n\n${USAGE}`);
+  if (error instanceof UsageError || isParseArgsError(error)) process.stderr.write(`rolegate: ${error.message}\n\n${USAGE}`);
   else if (error instanceof ConfigError || error instanceof SchemaVersionError || error instanceof RolegateError) process.stderr.write(`rolegate: ${error.message}\n`);
   else process.stderr.write(`rolegate: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);

@@ -1,7 +1,6 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { UnauthenticatedError } from '../domain/errors.js';
 import { ApiTokenRepository } from '../persistence/repositories/api-token.repository.js';
-import { OrganizationRepository } from '../persistence/repositories/organization.repository.js';
 import type { Viewer } from '../services/service-context.js';
 import { hashApiToken, isApiTokenShaped } from './api-token-secret.js';
 import { lastUseIsStale } from './last-used.js';
@@ -15,13 +14,10 @@ import { INVALID_TOKEN, tokenRefusal } from './token-rules.js';
 export async function authenticateApiToken(token: string, em: SqlEntityManager, now: Date): Promise<Viewer> {
   if (!isApiTokenShaped(token)) throw new UnauthenticatedError(INVALID_TOKEN);
   const tokens = new ApiTokenRepository(em);
-  const record = await tokens.byHash(hashApiToken(token));
-  if (!record) throw new UnauthenticatedError(INVALID_TOKEN);
-  await em.populate(record, ['principal']);
-  const owner = record.principal;
-  const memberships = await new OrganizationRepository(em).ofPrincipal(owner.id, { limit: 1 });
-  const refusal = tokenRefusal({ revokedAt: record.revokedAt, expiresAt: record.expiresAt, ownerDisabled: owner.disabled, ownerIsMember: memberships.items.length > 0 }, now);
+  const credential = await tokens.credentialByHash(hashApiToken(token));
+  const refusal = tokenRefusal(credential?.standing, now);
   if (refusal) throw new UnauthenticatedError(refusal);
-  if (lastUseIsStale(record.lastUsedAt, now)) await tokens.touchLastUsed(record.id, now);
-  return { principalId: owner.id, kind: owner.kind, credential: { kind: 'API_TOKEN', id: record.id } };
+  const { id, principalId, principalKind, lastUsedAt } = credential!;
+  if (lastUseIsStale(lastUsedAt, now)) await tokens.touchLastUsed(id, now);
+  return { principalId, kind: principalKind, credential: { kind: 'API_TOKEN', id } };
 }

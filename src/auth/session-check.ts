@@ -1,8 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { decodeJwt } from 'jose';
 import { CLOCK_TOLERANCE_SECONDS } from '../domain/service-account-keys.js';
-import { ApiTokenRepository } from '../persistence/repositories/api-token.repository.js';
-import { ServiceAccountKeyRepository } from '../persistence/repositories/service-account-key.repository.js';
+import { ApiTokenRepository, type TokenStanding } from '../persistence/repositories/api-token.repository.js';
+import { ServiceAccountKeyRepository, type KeyStanding } from '../persistence/repositories/service-account-key.repository.js';
 import type { Viewer } from '../services/service-context.js';
 import { keyRefusal } from './service-account-rules.js';
 import { tokenRefusal } from './token-rules.js';
@@ -18,6 +18,13 @@ export interface Session {
 }
 
 /**
+ * What the database says about a session's credential. It changes only through access changes
+ * (a token revoked, a key removed, a principal disabled or removed, each recorded in the event
+ * log); the passing of time (expiry) is judged against it by `sessionRefusal`.
+ */
+export type SessionStanding = { readonly kind: 'API_TOKEN'; readonly token: TokenStanding | undefined } | { readonly kind: 'SERVICE_ACCOUNT_KEY'; readonly key: KeyStanding | undefined };
+
+/**
  * Re-checks sessions by the rules `authenticate` applies when a credential is presented, in a few
  * statements for ten thousand sessions and without writing anything (`lastUsedAt` records
  * requests, not a connection kept open):
@@ -26,23 +33,24 @@ export interface Session {
  *   and a member of its organization), and the JWT it connected with by its `exp`. The JWT itself
  *   is not presented again: it was verified when the connection opened, and a second use would be
  *   refused as a replay.
- * Returns why each refused session is refused. Throws only when the database cannot answer.
+ * `readSessionStandings` reads what decides it; `sessionRefusal` judges it, at a given time.
+ * Throws only when the database cannot answer.
  */
-export async function refusedSessions<S extends Session>(sessions: readonly S[], em: SqlEntityManager, now = new Date()): Promise<Map<S, string>> {
+export async function readSessionStandings<S extends Session>(sessions: readonly S[], em: SqlEntityManager): Promise<Map<S, SessionStanding>> {
   const byToken = sessions.filter((session) => session.viewer.credential.kind === 'API_TOKEN');
   const byKey = sessions.filter((session) => session.viewer.credential.kind === 'SERVICE_ACCOUNT_KEY');
   const idsOf = (group: readonly S[]) => group.map((session) => session.viewer.credential.id);
   const [tokens, keys] = await Promise.all([new ApiTokenRepository(em).standings(idsOf(byToken)), new ServiceAccountKeyRepository(em).standings(idsOf(byKey))]);
-  const refused = new Map<S, string>();
-  for (const session of byToken) {
-    const refusal = tokenRefusal(tokens.get(session.viewer.credential.id), now);
-    if (refusal !== undefined) refused.set(session, refusal);
-  }
-  for (const session of byKey) {
-    const refusal = keyRefusal(keys.get(session.viewer.credential.id)) ?? (expired(session.authorization, now) ? TOKEN_EXPIRED : undefined);
-    if (refusal !== undefined) refused.set(session, refusal);
-  }
-  return refused;
+  const standings = new Map<S, SessionStanding>();
+  for (const session of byToken) standings.set(session, { kind: 'API_TOKEN', token: tokens.get(session.viewer.credential.id) });
+  for (const session of byKey) standings.set(session, { kind: 'SERVICE_ACCOUNT_KEY', key: keys.get(session.viewer.credential.id) });
+  return standings;
+}
+
+/** Why the session's credential no longer works at `now`, or undefined while it does. */
+export function sessionRefusal(session: Session, standing: SessionStanding, now: Date): string | undefined {
+  if (standing.kind === 'API_TOKEN') return tokenRefusal(standing.token, now);
+  return keyRefusal(standing.key) ?? (expired(session.authorization, now) ? TOKEN_EXPIRED : undefined);
 }
 
 /** Whether the verified JWT a session connected with is past its `exp` (with the clock tolerance `authenticate` allows). */

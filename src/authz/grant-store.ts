@@ -45,8 +45,9 @@ export interface ScopesPage {
 
 /**
  * What the permission engine reads. Two adapters implement it: the in-memory store
- * (`memory-grant-store.ts`) and the database store (`persistence/`); a request wraps the database
- * store to batch and remember its reads (`graphql/loaders/batched-grant-store.ts`). All three pass
+ * (`memory-grant-store.ts`) and the database store (`persistence/`). A request reads through the
+ * instance's grant cache (`cached-grant-store.ts`) over batches of the database store that it
+ * remembers for the request (`graphql/loaders/batched-grant-store.ts`). All of them pass
  * `test/authz/grant-store.contract.ts`. Implementations return plain data and never throw for
  * missing rows: absence is `undefined` or an empty list.
  */
@@ -71,4 +72,28 @@ export interface GrantStore {
 
   /** Scopes of one level inside any of the given parents; keyset-paginated by id. */
   scopesUnder(query: ScopesUnderQuery): Promise<ScopesPage>;
+}
+
+/** One question of a batch: the principal's grants along the chain. */
+export interface PrincipalOnChain {
+  readonly principalId: string;
+  readonly chain: ScopeChain;
+}
+
+/**
+ * A store that also answers many point reads at once: the database store, and the instance's
+ * grant cache over it. A request's loaders and the live feed gather their questions into these.
+ */
+export interface BatchGrantStore extends GrantStore {
+  /** The chains of many scopes, keyed by `scopeKey`; scopes that do not exist are absent. */
+  scopeChains(scopes: readonly ScopeRef[]): Promise<Map<string, ScopeChain>>;
+
+  /** The answers to many `grantsAlongChain` questions, in the order asked. */
+  grantsAlongChains(questions: readonly PrincipalOnChain[]): Promise<PlacedGrant[][]>;
+
+  /** Every grant these principals hold in the organization, ordered by principal id, then scope id. */
+  grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]>;
+
+  /** The principals with these ids that exist, for many members of one organization. */
+  principalsInOrganization(ids: readonly string[], organizationId: string): Promise<Map<string, Principal>>;
 }

@@ -21,6 +21,8 @@ export interface Config {
   readonly debugSql: boolean;
   readonly serviceAccounts: ServiceAccountConfig;
   readonly feed: FeedConfig;
+  /** Principals (and, separately, scopes) whose grants each instance keeps in memory; 0 turns the cache off. */
+  readonly grantCacheSize: number;
 }
 
 /** The live access feed (GraphQL subscriptions over WebSocket). */
@@ -100,6 +102,12 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     description:
       'Events waiting to be sent on one WebSocket connection before the subscription that falls behind is ended with RESUBSCRIBE_REQUIRED (it resumes from its last revision).',
   },
+  {
+    name: 'ROLEGATE_GRANT_CACHE_SIZE',
+    default: '20000',
+    description:
+      'Principals whose grants each instance keeps in memory (least recently used dropped first; the same number of scopes). Every request first reads the current revision and forgets what changed since, so answers are never staler than the database; `0` turns the cache off.',
+  },
 ];
 
 type Environment = Readonly<Record<string, string | undefined>>;
@@ -165,5 +173,6 @@ export function loadConfig(env: Environment = process.env): Config {
       revalidateIntervalMs: parseInteger('ROLEGATE_FEED_REVALIDATE_MS', read(env, 'ROLEGATE_FEED_REVALIDATE_MS'), 10, 60_000),
       queueLimit: parseInteger('ROLEGATE_FEED_QUEUE_LIMIT', read(env, 'ROLEGATE_FEED_QUEUE_LIMIT'), 1, 1_000_000),
     },
+    grantCacheSize: parseInteger('ROLEGATE_GRANT_CACHE_SIZE', read(env, 'ROLEGATE_GRANT_CACHE_SIZE'), 0, 10_000_000),
   };
 }

@@ -1,4 +1,5 @@
 import { parse, validate, type DocumentNode, type GraphQLError, type GraphQLSchema } from 'graphql';
+import { LruMap } from '../authz/lru-map.js';
 
 /** Distinct operation texts remembered; dashboards send a handful, so this bounds memory, not hits. */
 const MAX_ENTRIES = 1_000;
@@ -12,20 +13,15 @@ export type ParsedOperation = { readonly document: DocumentNode } | { readonly p
  * results can be shared (`subscribe-per-event.ts`).
  */
 export class DocumentCache {
-  private readonly entries = new Map<string, ParsedOperation>();
+  private readonly entries = new LruMap<string, ParsedOperation>(MAX_ENTRIES);
 
   constructor(private readonly schema: GraphQLSchema) {}
 
   get(query: string): ParsedOperation {
     const cached = this.entries.get(query);
-    if (cached) {
-      this.entries.delete(query);
-      this.entries.set(query, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const parsed = this.parse(query);
     this.entries.set(query, parsed);
-    if (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
     return parsed;
   }
 

@@ -1,10 +1,8 @@
-import type { ServiceAccountConfig } from '../config/service-account-config.js';
-import type { AccessChangeHooks } from '../persistence/access-change.js';
 import type { Database } from '../persistence/orm.js';
 import type { FeedConnection } from '../realtime/feed-connection.js';
 import type { Viewer } from '../services/service-context.js';
 import type { Services } from '../services/services.js';
-import { unitOfWork, type RequestContext } from './context.js';
+import { unitOfWork, type RequestContext, type SharedByUnits } from './context.js';
 import type { PerEventContext } from './subscribe-per-event.js';
 import type { Loaders } from './loaders/loaders.js';
 
@@ -21,8 +19,7 @@ export class SocketContext implements RequestContext, PerEventContext {
   constructor(
     private readonly db: Database,
     readonly feed: FeedConnection,
-    private readonly hooks: AccessChangeHooks,
-    private readonly serviceAccounts: ServiceAccountConfig,
+    private readonly shared: SharedByUnits,
   ) {}
 
   get viewer(): Viewer {
@@ -39,7 +36,7 @@ export class SocketContext implements RequestContext, PerEventContext {
 
   /** A context for one event of a subscription: same connection, a unit of work of its own. */
   forEvent(): SocketContext {
-    return new SocketContext(this.db, this.feed, this.hooks, this.serviceAccounts);
+    return new SocketContext(this.db, this.feed, this.shared);
   }
 
   endSubscribeStep(): void {
@@ -47,7 +44,7 @@ export class SocketContext implements RequestContext, PerEventContext {
   }
 
   private unitOfWork(): Pick<RequestContext, 'services' | 'loaders'> {
-    this.unit ??= unitOfWork(this.db.fork(), this.feed.viewer, this.hooks, this.serviceAccounts);
+    this.unit ??= unitOfWork(this.db.fork(), this.feed.viewer, this.shared);
     return this.unit;
   }
 }

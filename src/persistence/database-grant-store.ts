@@ -1,8 +1,9 @@
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
-import type { GrantStore, HoldersPage, HoldersQuery, PlacedGrant, ScopesPage, ScopesUnderQuery } from '../authz/grant-store.js';
+import { byScope } from '../authz/member-grants.js';
+import type { BatchGrantStore, HoldersPage, HoldersQuery, PlacedGrant, PrincipalOnChain, ScopesPage, ScopesUnderQuery } from '../authz/grant-store.js';
 import type { Principal, PrincipalKind } from '../domain/principal.js';
 import type { RoleKey } from '../domain/role-tables.js';
-import { levelDepth, SCOPE_LEVELS, scopeKey, scopeOfChain, scopesOfChain, type ScopeChain, type ScopeLevel, type ScopeRef } from '../domain/scope.js';
+import { SCOPE_LEVELS, scopeKey, scopeOfChain, scopesOfChain, type ScopeChain, type ScopeLevel, type ScopeRef } from '../domain/scope.js';
 import { chunks, MAX_IDS_PER_STATEMENT } from './chunks.js';
 
 interface GrantRow {
@@ -19,12 +20,6 @@ interface ChainRow {
   organization_id: string;
   project_id?: string;
   environment_id?: string;
-}
-
-/** One question of a batch: the principal's grants along the chain. */
-export interface PrincipalOnChain {
-  readonly principalId: string;
-  readonly chain: ScopeChain;
 }
 
 const GRANT_COLUMNS = ['principal_id', 'scope_level', 'scope_id', 'role', 'organization_id', 'project_id', 'environment_id'];
@@ -57,11 +52,6 @@ function toPlacedGrant(row: GrantRow): PlacedGrant {
   };
 }
 
-/** Outermost scope first, then by scope id: a stable order for lists of grants. */
-function byScope(a: PlacedGrant, b: PlacedGrant): number {
-  return levelDepth(a.scope.level) - levelDepth(b.scope.level) || (a.scope.id < b.scope.id ? -1 : a.scope.id > b.scope.id ? 1 : 0);
-}
-
 /**
  * The permission engine's store over the database. Reads go through the query builder with
  * bound parameters and return plain rows, never hydrated entities: these are the hot paths of
@@ -73,7 +63,7 @@ function byScope(a: PlacedGrant, b: PlacedGrant): number {
  * Build one per unit of work from that unit's EntityManager, so reads inside an access change
  * see the change's own writes.
  */
-export class DatabaseGrantStore implements GrantStore {
+export class DatabaseGrantStore implements BatchGrantStore {
   constructor(private readonly em: SqlEntityManager) {}
 
   private get knex(): Knex {

@@ -1,3 +1,4 @@
+import type { GrantCache } from '../authz/grant-cache.js';
 import { ForbiddenError } from '../domain/errors.js';
 import type { ScopeRef } from '../domain/scope.js';
 import type { AccessEvent } from '../persistence/entities/access-event.entity.js';
@@ -39,6 +40,7 @@ export class AccessChangesSubscription implements FeedSubscription {
     /** The fan-out's revision when the subscription registered: replay ends here, live begins after. */
     private readonly boundary: number,
     private readonly db: Database,
+    private readonly grantCache: GrantCache,
     budget: ConnectionBudget,
     onEnd: () => void,
   ) {
@@ -97,7 +99,7 @@ export class AccessChangesSubscription implements FeedSubscription {
     const events = read.events.filter((event) => event.revision <= this.boundary);
     const reachedBoundary = !read.hasMore || events.length < read.events.length || events.length === 0;
     this.replayFrom = reachedBoundary ? undefined : positionOf(events.at(-1)!);
-    const authz = new BatchAuthorizer(em);
+    const authz = new BatchAuthorizer(em, this.grantCache);
     this.askAuthorized(authz);
     this.askVisible(events, authz);
     await authz.settle();

@@ -1,3 +1,4 @@
+import type { GrantCache } from '../authz/grant-cache.js';
 import type { FeedConfig } from '../config/config.js';
 import type { ScopeRef } from '../domain/scope.js';
 import type { AccessEventKind } from '../persistence/access-event-kind.js';
@@ -34,7 +35,11 @@ const AUTHENTICATION_EVENTS: ReadonlySet<AccessEventKind> = new Set(['MEMBER_REM
  * and re-authenticated while open (`ConnectionGuard`).
  */
 export class AccessFeed {
-  /** Hooks for every access change this gateway commits: announce it, so that readers wake. */
+  /**
+   * Hooks for every access change this gateway commits: forget what it changed in the grant cache
+   * (this instance's next reads, the change's own payload included, see it), then announce it, so
+   * that readers wake.
+   */
   readonly hooks: AccessChangeHooks;
   private readonly tail: EventLogTail;
   private readonly guard: ConnectionGuard;
@@ -46,11 +51,15 @@ export class AccessFeed {
     private readonly notifier: ChangeNotifier,
     private readonly config: FeedConfig,
     private readonly logger: Logger,
+    private readonly grantCache: GrantCache,
   ) {
     this.tail = new EventLogTail(db, (events) => this.dispatch(events), config.pollIntervalMs, logger);
     this.guard = new ConnectionGuard(db, logger, config.revalidateIntervalMs, () => this.allConnections());
     this.hooks = {
-      onCommitted: (revision) => notifier.announce(revision),
+      onCommitted: (revision, events) => {
+        grantCache.committed(revision, events);
+        notifier.announce(revision);
+      },
       onHookError: (error) => logger.error('announcing a committed change failed', describeError(error)),
     };
     notifier.onAnnouncement(() => this.tail.wake());
@@ -92,6 +101,7 @@ export class AccessFeed {
       query,
       this.tail.position.revision,
       this.db,
+      this.grantCache,
       connection.budget,
       () => this.unregister(subscription),
     );
@@ -157,6 +167,8 @@ export class AccessFeed {
    * snapshot here or replays these events itself: never both, never neither.
    */
   private async dispatch(events: readonly AccessEvent[]): Promise<void> {
+    // Another instance's changes reach this one's cache here, before anyone is judged on them.
+    this.grantCache.forget(events);
     const work: Promise<void>[] = [];
     for (const [organizationId, own] of eventsByOrganization(events)) {
       const subscribers = this.subscriptions.get(organizationId);
@@ -176,7 +188,7 @@ export class AccessFeed {
    * of every distinct question, then each subscriber, synchronously.
    */
   private async deliver(batch: OrganizationBatch, subscribers: readonly FeedSubscription[]): Promise<void> {
-    const authz = new BatchAuthorizer(this.db.fork());
+    const authz = new BatchAuthorizer(this.db.fork(), this.grantCache);
     try {
       await Promise.all(subscribers.map((subscriber) => subscriber.whenReady()).filter((ready) => ready !== undefined));
       await authz.prefetch(batch.organizationId, subscribers.flatMap((subscriber) => subscriber.principals));

@@ -1,5 +1,7 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { CachedGrantStore } from '../authz/cached-grant-store.js';
 import type { EffectivePermissions } from '../authz/effective-permissions.js';
+import type { GrantCache } from '../authz/grant-cache.js';
 import { PermissionEngine } from '../authz/permission-engine.js';
 import { Visibility } from '../authz/visibility.js';
 import { RolegateError } from '../domain/errors.js';
@@ -56,8 +58,8 @@ export class BatchAuthorizer {
   private readonly permissionsAsked = new Map<string, () => Promise<EffectivePermissions>>();
   private readonly permissions = new Map<string, EffectivePermissions>();
 
-  constructor(em: SqlEntityManager) {
-    this.store = new PrefetchedGrantStore(new DatabaseGrantStore(em));
+  constructor(em: SqlEntityManager, grantCache: GrantCache) {
+    this.store = new PrefetchedGrantStore(new CachedGrantStore(grantCache, new DatabaseGrantStore(em)));
     this.engine = new PermissionEngine(this.store);
   }
 

@@ -25,6 +25,9 @@ export class PostgresNotifier implements ChangeNotifier {
   private closed = false;
   private reconnectDelayMs = RECONNECT_MIN_MS;
   private reconnectTimer: NodeJS.Timeout | undefined;
+  /** The latest committed revision not yet sent, while a NOTIFY is under way. */
+  private unannounced: number | undefined;
+  private notifying = false;
 
   private constructor(
     private readonly url: string,
@@ -40,9 +43,8 @@ export class PostgresNotifier implements ChangeNotifier {
 
   announce(revision: number): void {
     this.listener?.();
-    this.client?.query('select pg_notify($1, $2)', [ACCESS_CHANGES_CHANNEL, `${this.gatewayId}:${revision}`]).catch((error: unknown) => {
-      this.logger.warn('could not NOTIFY the other gateways; they will catch up at their next poll', describeError(error));
-    });
+    this.unannounced = Math.max(this.unannounced ?? 0, revision);
+    if (!this.notifying) void this.notifyLatest();
   }
 
   onAnnouncement(listener: () => void): void {
@@ -55,6 +57,26 @@ export class PostgresNotifier implements ChangeNotifier {
     const client = this.client;
     this.client = undefined;
     await client?.end().catch(() => undefined);
+  }
+
+  /**
+   * One NOTIFY at a time on the listening connection: pg queues statements sent to a busy client
+   * only with a deprecation warning (its next major refuses them). A burst of commits is announced
+   * by its latest revision, which is all a reader needs: it reads everything up to it from the log.
+   */
+  private async notifyLatest(): Promise<void> {
+    this.notifying = true;
+    try {
+      while (this.unannounced !== undefined && this.client) {
+        const revision = this.unannounced;
+        this.unannounced = undefined;
+        await this.client.query('select pg_notify($1, $2)', [ACCESS_CHANGES_CHANNEL, `${this.gatewayId}:${revision}`]).catch((error: unknown) => {
+          this.logger.warn('could not NOTIFY the other gateways; they will catch up at their next poll', describeError(error));
+        });
+      }
+    } finally {
+      this.notifying = false;
+    }
   }
 
   private async listen(): Promise<void> {

@@ -1,14 +1,15 @@
 import { ForwardingGrantStore } from '../authz/forwarding-grant-store.js';
-import type { PlacedGrant } from '../authz/grant-store.js';
+import type { BatchGrantStore, PlacedGrant } from '../authz/grant-store.js';
+import { alongChain } from '../authz/member-grants.js';
 import type { Principal } from '../domain/principal.js';
-import { levelDepth, scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
-import type { DatabaseGrantStore } from '../persistence/database-grant-store.js';
+import { scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
 
 /**
- * The database store for one batch of events in one organization, with the grants of the
- * principals the batch is about (the subscribers, and whose permissions they watch) read up front
- * in a few statements. The engine then answers for ten thousand subscribers without a query each.
- * Other principals and every other read go to the database; scope chains are read once.
+ * The store for one batch of events in one organization (over the instance's grant cache), with
+ * the grants of the principals the batch is about (the subscribers, and whose permissions they
+ * watch) gathered up front: from the cache, and what it lacks in a few statements. The engine then
+ * answers for ten thousand subscribers without a read each. Other principals and every other read
+ * go to the store below; scope chains are asked for once.
  *
  * Built per batch and dropped after it: nothing here outlives the batch's EntityManager.
  */
@@ -21,7 +22,7 @@ export class PrefetchedGrantStore extends ForwardingGrantStore {
   private readonly signatures = new Map<string, string>();
   private readonly signatureIds = new Map<string, string>();
 
-  constructor(private readonly database: DatabaseGrantStore) {
+  constructor(private readonly database: BatchGrantStore) {
     super(database);
   }
 
@@ -81,10 +82,6 @@ export class PrefetchedGrantStore extends ForwardingGrantStore {
 
   override async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
     const grants = chain.organizationId === this.organizationId ? this.grantsByPrincipal.get(principalId) : undefined;
-    if (!grants) return this.database.grantsAlongChain(principalId, chain);
-    return grants
-      .filter((grant) => grant.scope.id === chain.organizationId || grant.scope.id === chain.projectId || grant.scope.id === chain.environmentId)
-      .sort((a, b) => levelDepth(a.scope.level) - levelDepth(b.scope.level));
+    return grants ? alongChain(grants, chain) : this.database.grantsAlongChain(principalId, chain);
   }
-
 }

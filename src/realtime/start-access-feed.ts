@@ -1,3 +1,4 @@
+import type { GrantCache } from '../authz/grant-cache.js';
 import type { FeedConfig } from '../config/config.js';
 import type { DatabaseConfig } from '../config/database-url.js';
 import type { Database } from '../persistence/orm.js';
@@ -11,9 +12,14 @@ import { PostgresNotifier } from './postgres-notifier.js';
  * The feed for a database: woken by PostgreSQL LISTEN/NOTIFY when several gateways may share the
  * database, in-process on SQLite (one gateway per file). Reading starts at the log's head.
  */
-export async function startAccessFeed(db: Database, config: { readonly database: DatabaseConfig; readonly feed: FeedConfig }, logger: Logger): Promise<AccessFeed> {
+export async function startAccessFeed(
+  db: Database,
+  config: { readonly database: DatabaseConfig; readonly feed: FeedConfig },
+  logger: Logger,
+  grantCache: GrantCache,
+): Promise<AccessFeed> {
   const notifier: ChangeNotifier = config.database.dialect === 'postgresql' ? await PostgresNotifier.connect(config.database.url, logger) : new InProcessNotifier();
-  const feed = new AccessFeed(db, notifier, config.feed, logger);
+  const feed = new AccessFeed(db, notifier, config.feed, logger, grantCache);
   try {
     await feed.start();
   } catch (error) {

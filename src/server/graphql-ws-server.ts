@@ -4,9 +4,9 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { authenticate } from '../auth/authenticate.js';
-import type { ServiceAccountConfig } from '../config/service-account-config.js';
 import { RolegateError } from '../domain/errors.js';
 import { DocumentCache } from '../graphql/document-cache.js';
+import type { SharedByUnits } from '../graphql/context.js';
 import { SocketContext } from '../graphql/socket-context.js';
 import { subscribeWithContextPerEvent } from '../graphql/subscribe-per-event.js';
 import type { Database } from '../persistence/orm.js';
@@ -23,7 +23,7 @@ export interface GraphQLWebSocketOptions {
   readonly schema: GraphQLSchema;
   readonly db: Database;
   readonly feed: AccessFeed;
-  readonly serviceAccounts: ServiceAccountConfig;
+  readonly shared: SharedByUnits;
   /** The error formatter HTTP uses (`graphql/errors.ts`), so both transports show errors alike. */
   readonly formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   readonly logger: Logger;
@@ -41,7 +41,7 @@ export interface GraphQLWebSocketOptions {
  * subscription as an `error` message.
  */
 export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Disposable {
-  const { schema, db, feed, serviceAccounts, formatError, logger } = options;
+  const { schema, db, feed, shared, formatError, logger } = options;
   const connections = new WeakMap<WebSocket, FeedConnection>();
   const sockets = new WebSocketServer({ server: options.server, path: '/graphql', maxPayload: MAX_MESSAGE_BYTES });
   const format = (errors: readonly GraphQLError[]): GraphQLFormattedError[] => errors.map((error) => formatError(error.toJSON(), error));
@@ -60,7 +60,7 @@ export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Dis
           return false;
         }
         try {
-          const viewer = await authenticate(authorization, db.fork(), { jwtAudience: serviceAccounts.jwtAudience });
+          const viewer = await authenticate(authorization, db.fork(), { jwtAudience: shared.serviceAccounts.jwtAudience });
           if (socket.readyState !== socket.OPEN) return false;
           connections.set(socket, feed.connect(viewer, authorization, (code, reason) => socket.close(code, reason)));
           return true;
@@ -80,9 +80,13 @@ export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Dis
       context: (ctx) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) throw new Error('An operation arrived on a WebSocket that was never acknowledged.');
-        return new SocketContext(db, connection, feed.hooks, serviceAccounts);
+        return new SocketContext(db, connection, shared);
       },
-      onSubscribe: (_ctx, _id, payload) => executionArgs(schema, documents, payload),
+      onSubscribe: async (_ctx, _id, payload) => {
+        // Like an HTTP request, an operation reads nothing older than its start.
+        await shared.grantCache.catchUp(db.fork());
+        return executionArgs(schema, documents, payload);
+      },
       onNext: (_ctx, _id, _payload, _args, result) => (result.errors ? { ...result, errors: format(result.errors) } : undefined),
       onError: (_ctx, _id, _payload, errors) => format(errors),
     },

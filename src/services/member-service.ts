@@ -1,6 +1,6 @@
 import type { ScopeRef } from '../domain/scope.js';
-import type { RoleAssignment } from '../persistence/entities/role-assignment.entity.js';
 import type { Page, PageRequest } from '../persistence/repositories/page.js';
+import type { Membership } from '../persistence/repositories/role-assignment.repository.js';
 import { requireScope } from './input.js';
 import type { ServiceContext } from './service-context.js';
 
@@ -8,7 +8,7 @@ import type { ServiceContext } from './service-context.js';
 export class MemberService {
   constructor(private readonly ctx: ServiceContext) {}
 
-  async members(scope: ScopeRef, page: PageRequest): Promise<Page<RoleAssignment>> {
+  async members(scope: ScopeRef, page: PageRequest): Promise<Page<Membership>> {
     const at = requireScope(scope);
     await this.ctx.visibility.requireVisible(at);
     await this.ctx.visibility.requireMembersVisible((await this.ctx.store.scopeChain(at))!);

@@ -2,8 +2,8 @@ import type { GrantStore } from '../authz/grant-store.js';
 import type { ScopeRef } from '../domain/scope.js';
 import type { Environment } from '../persistence/entities/environment.entity.js';
 import type { Project } from '../persistence/entities/project.entity.js';
-import type { RoleAssignment } from '../persistence/entities/role-assignment.entity.js';
 import type { Page, PageRequest } from '../persistence/repositories/page.js';
+import type { Membership } from '../persistence/repositories/role-assignment.repository.js';
 
 /**
  * The reads a request's services make once per parent (per project, per member...). The transport
@@ -21,6 +21,6 @@ export interface RequestReads {
   /** A project's environments by id. */
   environmentsOf(projectId: string, page: PageRequest): Promise<Page<Environment>>;
   /** The roles held exactly at a scope, by principal id. */
-  membersAt(scope: ScopeRef, page: PageRequest): Promise<Page<RoleAssignment>>;
+  membersAt(scope: ScopeRef, page: PageRequest): Promise<Page<Membership>>;
   forget(): void;
 }

@@ -73,6 +73,14 @@ describe(`the rolegate seed command (${TEST_DIALECT})`, () => {
     expect(await footprintOf(database.db)).toEqual(before);
   });
 
+  it('refuses an unknown option with the usage, not a stack trace', async () => {
+    const result = await rolegate(['seed', '--principles', '40'], database.url);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^rolegate: Unknown option '--principles'/);
+    expect(result.stderr).toContain('Usage: rolegate <command> [options]');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('refuses a bad count before touching the database, naming the option', async () => {
     const result = await rolegate(['seed', '--principals', '2', '--projects', '1', '--environments', '1', '--grants', '7'], database.url);
     expect(result.code).toBe(1);

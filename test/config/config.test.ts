@@ -18,6 +18,7 @@ describe('loadConfig', () => {
         roleUnusedDays: 30,
       },
       feed: { pollIntervalMs: 1000, revalidateIntervalMs: 500, queueLimit: 1000 },
+      grantCacheSize: 20_000,
     });
   });
 
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
       'ROLEGATE_FEED_POLL_MS',
       'ROLEGATE_FEED_REVALIDATE_MS',
       'ROLEGATE_FEED_QUEUE_LIMIT',
+      'ROLEGATE_GRANT_CACHE_SIZE',
     ]);
   });
 
@@ -60,6 +62,13 @@ describe('loadConfig', () => {
     ['8080', 8080],
   ])('accepts ROLEGATE_PORT=%s', (value, port) => {
     expect(loadConfig({ ROLEGATE_PORT: value }).port).toBe(port);
+  });
+
+  it.each([
+    ['0', 0],
+    ['500000', 500_000],
+  ])('accepts ROLEGATE_GRANT_CACHE_SIZE=%s (0 turns the cache off)', (value, size) => {
+    expect(loadConfig({ ROLEGATE_GRANT_CACHE_SIZE: value }).grantCacheSize).toBe(size);
   });
 
   it.each([
@@ -121,6 +130,7 @@ describe('loadConfig', () => {
     ['ROLEGATE_FEED_POLL_MS', '5', /ROLEGATE_FEED_POLL_MS="5" is not valid: expected an integer from 10 to 3600000/],
     ['ROLEGATE_FEED_REVALIDATE_MS', '1s', /ROLEGATE_FEED_REVALIDATE_MS="1s" is not valid: expected an integer from 10 to 60000/],
     ['ROLEGATE_FEED_QUEUE_LIMIT', '0', /ROLEGATE_FEED_QUEUE_LIMIT="0" is not valid: expected an integer from 1 to 1000000/],
+    ['ROLEGATE_GRANT_CACHE_SIZE', '-1', /ROLEGATE_GRANT_CACHE_SIZE="-1" is not valid: expected an integer from 0 to 10000000/],
   ])('refuses %s=%s, naming the variable and the accepted values', (name, value, message) => {
     let error: unknown;
     try {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ErrorCode } from '../../src/domain/errors.js';
 import type { ScopeRef } from '../../src/domain/scope.js';
 import {
@@ -18,24 +18,14 @@ import { addUser, createEnvironment, createOrganization, createProject, environm
 import { TEST_DIALECT } from '../support/database.js';
 import { eventLogOf, storedEvents, type LoggedEvent } from '../support/event-log.js';
 import { footprintOf } from '../support/footprint.js';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.js';
+import { type GraphQLResponse, useTestGateway } from '../support/gateway.js';
 import { everyPage } from '../support/pages.js';
 import { expectRefusal } from '../support/refusals.js';
 
 type Expected = Partial<Omit<LoggedEvent, 'revision'>> & { kind: LoggedEvent['kind'] };
 
 describe(`the access event log over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
-  });
+  const t = useTestGateway();
 
   /** The fields of an event a reader relies on, with absent values as null. */
   const factsOf = (event: LoggedEvent) => ({

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PrincipalRepository } from '../../src/persistence/repositories/principal.repository.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { onlyError, startTestGateway, type TestGateway } from '../support/gateway.js';
+import { onlyError, useTestGateway, type TestGateway } from '../support/gateway.js';
 import { everyPage } from '../support/pages.js';
 import {
   AddMemberDocument,
@@ -15,14 +15,7 @@ import {
 } from '../generated/graphql.js';
 
 describe(`authentication over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = useTestGateway();
 
   const expectUnauthenticated = async (token: string | null, authorization?: string) => {
     const response = authorization

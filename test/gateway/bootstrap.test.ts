@@ -4,31 +4,21 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bootstrapOrganization } from '../../src/services/bootstrap-service.js';
 import { OrganizationMembersDocument, OrganizationsDocument, ViewerDocument } from '../generated/graphql.js';
 import { uniqueEmail } from '../support/actors.js';
 import { openTestDatabase, TEST_DIALECT, type TestDatabase } from '../support/database.js';
 import { eventLogOf, storedEvents } from '../support/event-log.js';
 import { footprintOf } from '../support/footprint.js';
-import { requestGraphQL, startTestGateway, type TestGateway } from '../support/gateway.js';
+import { requestGraphQL, useTestGateway } from '../support/gateway.js';
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CLI = 'dist/src/main.js';
 
 describe(`bootstrapping the first organization (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
-  });
+  const t = useTestGateway();
 
   it('creates the organization and its Org Admin, whose token works at once', async () => {
     const viewer = await t.ok(ViewerDocument, {}, t.founder.token);

@@ -50,14 +50,17 @@ async function seedOrganization(t: TestGateway, projectCount: number): Promise<S
   return { id: organization.id, snapshot };
 }
 
-describe(`per-request loaders (${TEST_DIALECT})`, () => {
+describe.each([
+  { cache: 'the grant cache off', grantCacheSize: 0 },
+  { cache: 'the grant cache on', grantCacheSize: undefined },
+])(`per-request loaders (${TEST_DIALECT}, $cache)`, ({ grantCacheSize }) => {
   let t: TestGateway;
   let small: SeededOrganization;
   let large: SeededOrganization;
 
   beforeAll(async () => {
     // The live feed's catch-up poll reads the event log in the background; it must not be counted as a request's.
-    t = await startTestGateway({ feed: { pollIntervalMs: 3_600_000 } });
+    t = await startTestGateway({ feed: { pollIntervalMs: 3_600_000 }, grantCacheSize });
     small = await seedOrganization(t, 10);
     large = await seedOrganization(t, 100);
     // The token's first use stamps lastUsedAt (an UPDATE); later uses within a minute do not.
@@ -75,13 +78,29 @@ describe(`per-request loaders (${TEST_DIALECT})`, () => {
       return { data, statements: t.gateway.db.statementsExecuted() - before };
     }
 
-    it('runs the same number of SQL statements for 100 projects as for 10', async () => {
+    it('runs the same number of SQL statements for 100 projects as for 10, and no more when asked again', async () => {
       const ten = await dashboard(small.id);
       const hundred = await dashboard(large.id);
       expect(ten.data.organization.projects.edges).toHaveLength(10);
       expect(hundred.data.organization.projects.edges).toHaveLength(100);
-      expect(hundred.statements).toBe(ten.statements);
+      // With the cache on, the first dashboard has already read the founder, whom both show.
+      expect(hundred.statements).toBe(grantCacheSize === 0 ? ten.statements : ten.statements - 1);
+      const again = await dashboard(large.id);
+      expect(again.statements).toBeLessThanOrEqual(hundred.statements);
+      expect(await dashboard(small.id)).toMatchObject({ statements: again.statements });
     });
+
+    if (grantCacheSize === undefined) {
+      it('reads no grant, principal or scope chain again once the cache holds them: only the token, the revision and the pages', async () => {
+        const organization = await seedOrganization(t, 20);
+        const first = await dashboard(organization.id);
+        const again = await dashboard(organization.id);
+        expect(again.data).toEqual(first.data);
+        // The token, the current revision, then the organization, its projects, their environments and members (two levels).
+        expect(again.statements).toBe(7);
+        expect(first.statements).toBeGreaterThan(again.statements);
+      });
+    }
 
     it('lists every project with its environments and members, in id order', async () => {
       const { data } = await dashboard(large.id);

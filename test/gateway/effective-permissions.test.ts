@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScopeRef } from '../../src/domain/scope.js';
 import { CheckDocument, ChecksDocument, EffectivePermissionsDocument, MemberPermissionsDocument, PermissionsDocument, type CheckInput } from '../generated/graphql.js';
 import {
@@ -15,7 +15,7 @@ import {
   type Actor,
 } from '../support/actors.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from '../support/gateway.js';
 import { referenceAccess, referenceRow, referenceRows } from '../support/reference-access.js';
 import { expectRefusal } from '../support/refusals.js';
 
@@ -32,11 +32,10 @@ interface Scene {
 }
 
 describe(`effective permissions and checks over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
+  const t = useTestGateway();
   let scene: Scene;
 
   beforeAll(async () => {
-    t = await startTestGateway();
     const organizationId = await createOrganization(t, 'Permissions');
     const projectId = await createProject(t, organizationId, 'Warehouse');
     const environmentId = await createEnvironment(t, projectId, 'prod', 'PRODUCTION');
@@ -56,12 +55,6 @@ describe(`effective permissions and checks over HTTP (${TEST_DIALECT})`, () => {
       member: await withProjectRole('member', 'PROJECT_MEMBER'),
       orgMember: await addUser(t, organizationId, 'orgmember'),
     };
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
   });
 
   const effective = async (principalId: string, scope: ScopeRef, by: Actor | string = t.founder.token) =>

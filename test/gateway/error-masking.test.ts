@@ -1,24 +1,30 @@
 import 'reflect-metadata';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AccessEventsDocument, CreateProjectDocument } from '../generated/graphql.js';
 import { createProject } from '../support/actors.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { footprintOf } from '../support/footprint.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from '../support/gateway.js';
+
+const FEED_READ_FAILED = 'reading the access event log failed; retrying at the next wake-up';
 
 /** Words that would show a client the server's internals: SQL, tables, drivers, stack frames. */
 const INTERNALS = /access_event|select|insert|sqlite|postgres|relation|syntax|stack|\bat \S+:\d+/i;
 
 describe(`errors the gateway did not foresee (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
+  // The feed's catch-up poll would also hit the renamed table and log errors of its own.
+  const t = useTestGateway({ feed: { pollIntervalMs: 3_600_000 } });
 
-  beforeAll(async () => {
-    // The feed's catch-up poll would also hit the renamed table and log errors of its own.
-    t = await startTestGateway({ feed: { pollIntervalMs: 3_600_000 } });
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  /**
+   * What the server logged while the table was away, less the live feed's own failed read: on
+   * PostgreSQL the NOTIFY of the commit just before the outage can wake the feed inside it, and
+   * the feed rightly logs that and retries at its next wake-up.
+   */
+  const loggedByRequests = (): unknown[] => {
+    const logged = t.internalErrors.filter((entry) => (entry as { message?: string }).message !== FEED_READ_FAILED);
+    t.internalErrors.length = 0;
+    return logged;
+  };
 
   /** Runs `body` while the event log's table is out of the way, so every change and log read fails inside the database. */
   const withoutEventTable = async (body: () => Promise<void>): Promise<void> => {
@@ -46,7 +52,7 @@ describe(`errors the gateway did not foresee (${TEST_DIALECT})`, () => {
       expect(JSON.stringify(response)).not.toMatch(INTERNALS);
     });
 
-    expect(t.internalErrors).toEqual([expect.objectContaining({ level: 'error', message: 'internal error', error: expect.stringMatching(/access_event/) })]);
+    expect(loggedByRequests()).toEqual([expect.objectContaining({ level: 'error', message: 'internal error', error: expect.stringMatching(/access_event/) })]);
     // The project was inserted before the event write failed: the transaction took both back.
     expect(await footprintOf(t.database.db)).toEqual(before);
     expect((await t.ok(CreateProjectDocument, { organizationId, name: 'After' }, t.founder.token)).createProject.revision).toBe(last + 1);
@@ -60,7 +66,7 @@ describe(`errors the gateway did not foresee (${TEST_DIALECT})`, () => {
       expect(response.errors).toEqual([{ message: 'Internal server error', path: ['accessEvents'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
       expect(JSON.stringify(response)).not.toMatch(INTERNALS);
     });
-    expect(t.internalErrors).toHaveLength(1);
+    expect(loggedByRequests()).toEqual([expect.objectContaining({ level: 'error', message: 'internal error', error: expect.stringMatching(/access_event/) })]);
   });
 
   it("keeps the client's own mistakes in the request visible, with GraphQL's codes, and logs nothing", async () => {
@@ -82,6 +88,5 @@ describe(`errors the gateway did not foresee (${TEST_DIALECT})`, () => {
     const notJson = await send('{"query": ');
     expect(notJson.status).toBe(400);
     expect(JSON.stringify(notJson.body)).not.toMatch(INTERNALS);
-    expect(t.internalErrors).toEqual([]);
   });
 });

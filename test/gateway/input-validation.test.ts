@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AccessEventsDocument,
   AccessibleScopesDocument,
@@ -28,7 +28,7 @@ import {
 import { createEnvironment, createProject, environmentScope, organizationScope, projectScope } from '../support/actors.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { footprintOf } from '../support/footprint.js';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.js';
+import { type GraphQLResponse, type TestGateway, useTestGateway } from '../support/gateway.js';
 import { expectRefusal } from '../support/refusals.js';
 
 /** Known-good ids of the founder's organization, so each case breaks exactly one input. */
@@ -156,19 +156,12 @@ const CASES: readonly Case[] = [
 ];
 
 describe(`malformed ids and inputs over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
+  const t = useTestGateway();
   let ids: Ids;
 
   beforeAll(async () => {
-    t = await startTestGateway();
     const projectId = await createProject(t, t.founder.organizationId, 'Valid');
     ids = { organizationId: t.founder.organizationId, projectId, environmentId: await createEnvironment(t, projectId, 'valid', 'QA'), adminId: t.founder.adminId };
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
   });
 
   it.each(CASES)('refuses %s with BAD_USER_INPUT, saying what is wrong, and changes nothing', async (_name, send, message) => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AddMemberDocument,
   AssignRoleDocument,
@@ -13,22 +13,12 @@ import {
 } from '../generated/graphql.js';
 import { addServiceAccount, addUser, createOrganization, founderOf, organizationScope, uniqueEmail } from '../support/actors.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from '../support/gateway.js';
 import { everyPage } from '../support/pages.js';
 import { expectRefusal } from '../support/refusals.js';
 
 describe(`organizations and their members over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
-  });
+  const t = useTestGateway();
 
   const membersOf = async (organizationId: string, token = t.founder.token) => {
     const data = await t.ok(OrganizationMembersDocument, { id: organizationId, first: 500 }, token);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   AccessEventsDocument,
   AddMemberDocument,
@@ -9,21 +9,17 @@ import {
 } from '../generated/graphql.js';
 import { addUser, createOrganization, founderOf, organizationScope, uniqueEmail, type Actor } from '../support/actors.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from '../support/gateway.js';
 import { expectRefusal } from '../support/refusals.js';
 
 describe(`disabling and enabling principals (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
+  const t = useTestGateway();
   let admin: Actor;
   let orgId: string;
 
-  beforeAll(async () => {
-    t = await startTestGateway();
+  beforeAll(() => {
     admin = founderOf(t);
     orgId = t.founder.organizationId;
-  });
-  afterAll(async () => {
-    await t?.close();
   });
 
   const latestRevision = async (organizationId: string, by: Actor): Promise<number> => {
@@ -112,14 +108,7 @@ describe(`disabling and enabling principals (${TEST_DIALECT})`, () => {
 });
 
 describe(`a new member's first token (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
+  const t = useTestGateway();
 
   it('is returned once, for a user addMember created, and expires after 72 hours', async () => {
     const before = Date.now();

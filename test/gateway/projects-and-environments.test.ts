@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   CreateEnvironmentDocument,
   CreateProjectDocument,
@@ -24,21 +24,11 @@ import {
 import { TEST_DIALECT } from '../support/database.js';
 import { footprintOf } from '../support/footprint.js';
 import { everyPage } from '../support/pages.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from '../support/gateway.js';
 import { expectRefusal } from '../support/refusals.js';
 
 describe(`projects and environments over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
-  });
+  const t = useTestGateway();
 
   const projectMembers = async (projectId: string, by: Actor | string = t.founder.token) => {
     const data = await t.ok(ProjectMembersDocument, { id: projectId }, typeof by === 'string' ? by : by.token);
@@ -153,7 +143,8 @@ describe(`projects and environments over HTTP (${TEST_DIALECT})`, () => {
   });
 
   describe('project and environment members', () => {
-    it('list who holds a role exactly there, a page at a time', async () => {
+    it('list who holds a role exactly there, since when, a page at a time', async () => {
+      const started = Date.now();
       const organizationId = await createOrganization(t, 'Scope members');
       const projectId = await createProject(t, organizationId, 'Ops');
       const environmentId = await createEnvironment(t, projectId, 'prod', 'PRODUCTION');
@@ -170,6 +161,11 @@ describe(`projects and environments over HTTP (${TEST_DIALECT})`, () => {
         scope: { level: 'PROJECT', id: projectId },
         principal: { id: people[2]!.principalId, displayName: 'cid' },
       });
+      for (const { assignedAt } of projectPages.nodes) {
+        expect(assignedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+        expect(Date.parse(assignedAt)).toBeGreaterThanOrEqual(Math.floor(started / 1000) * 1000);
+        expect(Date.parse(assignedAt)).toBeLessThanOrEqual(Date.now());
+      }
 
       const environmentPages = await everyPage(async (after) => (await t.ok(EnvironmentMembersDocument, { id: environmentId, first: 1, after }, t.founder.token)).environment.members);
       expect(environmentPages.pages).toBe(2);

@@ -14,25 +14,22 @@ import {
 } from '../generated/graphql.js';
 import { addUser, projectScope } from '../support/actors.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { requestGraphQL, startTestGateway, type TestGateway } from '../support/gateway.js';
+import { requestGraphQL, useTestGateway } from '../support/gateway.js';
 import { expectRefusal } from '../support/refusals.js';
 
 describe(`atLeastRevision: reading one's own writes (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
+  const t = useTestGateway();
   /** A second gateway over the same database, as behind a load balancer. */
   let other: Gateway;
   const otherErrors: unknown[] = [];
 
   beforeAll(async () => {
-    t = await startTestGateway();
     other = await bootstrap(t.database.config, { logger: createLogger('error', (line) => otherErrors.push(JSON.parse(line))) });
   });
   afterAll(async () => {
     await other?.close();
-    await t?.close();
   });
   afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
     expect(otherErrors).toEqual([]);
   });
 

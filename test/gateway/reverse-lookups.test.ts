@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScopeRef } from '../../src/domain/scope.js';
 import { AccessibleScopesDocument, LicenseUsageDocument, WhoCanDocument, type AccessibleScopesQueryVariables, type WhoCanQueryVariables } from '../generated/graphql.js';
 import {
@@ -16,7 +16,7 @@ import {
   type Actor,
 } from '../support/actors.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from '../support/gateway.js';
 import { everyPage } from '../support/pages.js';
 import { expectRefusal } from '../support/refusals.js';
 
@@ -39,11 +39,10 @@ interface Scene {
 }
 
 describe(`reverse look-ups and licences over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
+  const t = useTestGateway();
   let scene: Scene;
 
   beforeAll(async () => {
-    t = await startTestGateway();
     const organizationId = await createOrganization(t, 'Look-ups');
     const projectId = await createProject(t, organizationId, 'Platform');
     const environments: ScopeRef[] = [];
@@ -72,12 +71,6 @@ describe(`reverse look-ups and licences over HTTP (${TEST_DIALECT})`, () => {
       orgMember: await addUser(t, organizationId, 'orgmember'),
       disabled,
     };
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
   });
 
   describe('whoCan', () => {

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AddMemberDocument,
   AssignRoleDocument,
@@ -23,7 +23,7 @@ import {
 } from '../support/actors.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { footprintOf } from '../support/footprint.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from '../support/gateway.js';
 import { expectRefusal } from '../support/refusals.js';
 
 /** One organization with two projects, each with two environments. */
@@ -35,17 +35,7 @@ interface Tree {
 }
 
 describe(`assigning, changing and revoking roles over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
-  });
+  const t = useTestGateway();
 
   const tree = async (name: string): Promise<Tree> => {
     const organizationId = await createOrganization(t, name);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { AccessEvent } from '../../src/persistence/entities/access-event.entity.js';
 import { ServiceAccountKey } from '../../src/persistence/entities/service-account-key.entity.js';
 import {
@@ -11,27 +11,22 @@ import {
   ViewerDocument,
 } from '../generated/graphql.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { onlyError, startTestGateway, type TestGateway } from '../support/gateway.js';
+import { onlyError, useTestGateway } from '../support/gateway.js';
 import { addUser } from '../support/actors.js';
 import { createServiceAccount, ed25519KeyPair, registerKey, signToken } from '../support/service-accounts.js';
 
 const DAY_MS = 86_400_000;
 
 describe(`the service-account advisor over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
+  const t = useTestGateway();
   const environments: Record<'prod' | 'uat' | 'dev', string> = { prod: '', uat: '', dev: '' };
   let projectId: string;
 
   beforeAll(async () => {
-    t = await startTestGateway();
     projectId = (await t.ok(CreateProjectDocument, { organizationId: t.founder.organizationId, name: 'Data' }, t.founder.token)).createProject.project.id;
     for (const [name, tier] of [['prod', 'PRODUCTION'], ['uat', 'UAT'], ['dev', 'DEVELOPMENT']] as const) {
       environments[name] = (await t.ok(CreateEnvironmentDocument, { projectId, name, tier }, t.founder.token)).createEnvironment.environment.id;
     }
-  });
-  afterAll(async () => {
-    expect(t.internalErrors).toEqual([]);
-    await t?.close();
   });
 
   /** An account with a key it has authenticated with, Environment Admin on the given environments. */

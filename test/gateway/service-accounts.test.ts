@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { SignJWT, UnsecuredJWT } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bootstrap, type Gateway } from '../../src/app.js';
 import { currentRevision } from '../../src/persistence/revision-counter.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -24,18 +24,14 @@ import {
   WhoCanDocument,
 } from '../generated/graphql.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { onlyError, startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.js';
+import { type GraphQLResponse, onlyError, useTestGateway } from '../support/gateway.js';
 import { addUser, disablePrincipal } from '../support/actors.js';
 import { createServiceAccount, ed25519KeyPair, registerKey, rsaKeyPair, signToken, TEST_AUDIENCE, type TestKeyPair } from '../support/service-accounts.js';
 
 describe(`service accounts over HTTP (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
+  const t = useTestGateway();
   afterAll(async () => {
     expect(t.internalErrors).toEqual([]);
-    await t?.close();
   });
 
   const org = () => t.founder.organizationId;

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/domain/ids.js';
 import { bootstrapOrganization } from '../../src/services/bootstrap-service.js';
 import {
@@ -30,7 +30,7 @@ import { addUser, assignRole, createEnvironment, createProject, environmentScope
 import { TEST_DIALECT } from '../support/database.js';
 import { eventLogOf } from '../support/event-log.js';
 import { footprintOf } from '../support/footprint.js';
-import { startTestGateway, type GraphQLResponse, type TestGateway } from '../support/gateway.js';
+import { type GraphQLResponse, useTestGateway } from '../support/gateway.js';
 import { expectRefusal } from '../support/refusals.js';
 
 /** One organization's scopes and people, as the other organization must never see them. */
@@ -46,7 +46,7 @@ interface Tenant {
 type Attempt = readonly [name: string, send: (outsider: Actor) => Promise<GraphQLResponse<unknown>>, hiddenId: (b: Tenant) => string];
 
 describe(`two organizations on one gateway (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
+  const t = useTestGateway();
   let a: Tenant;
   let b: Tenant;
 
@@ -60,16 +60,9 @@ describe(`two organizations on one gateway (${TEST_DIALECT})`, () => {
   };
 
   beforeAll(async () => {
-    t = await startTestGateway();
     a = await tenant(founderOf(t), t.founder.organizationId);
     const other = await bootstrapOrganization(t.database.db.fork(), { organizationName: 'Globex', adminEmail: 'hank@globex.test', adminName: 'Hank' });
     b = await tenant({ principalId: other.adminId, token: other.token }, other.organizationId);
-  });
-  afterAll(async () => {
-    await t?.close();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
   });
 
   /** Everything a member of A might try against B; each hidden thing must be NOT_FOUND, naming only the id asked for. */

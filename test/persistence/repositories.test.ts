@@ -61,6 +61,27 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
     expect((await principals.byIds([a.id, b.id])).map((p) => p.organization?.id)).toEqual([organizationId, organizationId]);
   });
 
+  it('read principals as plain profiles equal to what the entities hold, absent ids left out', async () => {
+    const { organizationId } = await seedTree(test.db);
+    const principals = new PrincipalRepository(test.db.fork());
+    const user = await principals.create({ kind: 'USER', displayName: 'Grace', email: `grace-${newId()}@example.com` });
+    const account = await principals.create({ kind: 'SERVICE_ACCOUNT', displayName: 'deployer', organizationId, description: null });
+    await principals.setDisabled(account, true);
+    const entities = await new PrincipalRepository(test.db.fork()).byIds([user.id, account.id]);
+    const profiles = await new PrincipalRepository(test.db.fork()).profilesByIds([user.id, account.id, newId()]);
+    const profileOf = (p: { id: string; kind: string; displayName: string; email: string | null; disabled: boolean; createdAt: Date }) => ({
+      id: p.id,
+      kind: p.kind,
+      displayName: p.displayName,
+      email: p.email,
+      disabled: p.disabled,
+      createdAt: p.createdAt.toISOString(),
+    });
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect(profiles.map(profileOf).sort(byId)).toEqual(entities.map(profileOf).sort(byId));
+    expect(profiles.find((p) => p.id === account.id)).toMatchObject({ kind: 'SERVICE_ACCOUNT', email: null, disabled: true });
+  });
+
   it('allow one role per principal per scope', async () => {
     const { organizationId, projectId, userId } = await seedTree(test.db);
     const chain = { organizationId, projectId };
@@ -86,10 +107,10 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
     const scope = { level: 'ORGANIZATION', id: organizationId } as const;
     const members = await pageThrough(
       async (after: string | undefined) => (await new RoleAssignmentRepository(test.db.fork()).atScopes(scope.level, [scope.id], { after, limit: 3 })).get(scope.id)!,
-      (m) => m.principal.id,
+      (m) => m.principalId,
       3,
     );
-    expect(members.map((m) => m.principal.id)).toEqual([...ids].sort());
+    expect(members.map((m) => m.principalId)).toEqual([...ids].sort());
 
     const first = (await roles.forPrincipalAt(ids[1]!, scope))!;
     await roles.changeRole(first, 'ORG_CONTRIBUTOR');
@@ -172,7 +193,7 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
     expect(walked).toEqual([...walked].sort());
 
     const members = new RoleAssignmentRepository(test.db.fork());
-    expect((await members.atScopes('ORGANIZATION', [organizationId], { limit: 5 })).get(organizationId)!.items.map((m) => m.principal.id)).toEqual([userId]);
+    expect((await members.atScopes('ORGANIZATION', [organizationId], { limit: 5 })).get(organizationId)!.items.map((m) => m.principalId)).toEqual([userId]);
     expect((await members.atScopes('PROJECT', [organizationId], { limit: 5 })).get(organizationId)).toEqual({ items: [], hasMore: false });
   });
 
@@ -188,18 +209,20 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
     const hashes = ['a', 'b', 'c'].map((c) => c.repeat(64));
     for (const hash of hashes) await tokens.create({ principalId: userId, name: `t-${hash[0]}`, displayPrefix: 'rgp_abcdef', hash, expiresAt: null });
 
-    const found = (await new ApiTokenRepository(test.db.fork()).byHash(hashes[1]!))!;
-    expect(found.name).toBe('t-b');
+    const found = (await new ApiTokenRepository(test.db.fork()).credentialByHash(hashes[1]!))!;
+    expect(found).toMatchObject({ principalId: userId, principalKind: 'USER', lastUsedAt: null });
+    expect(found.standing).toEqual({ revokedAt: null, expiresAt: null, ownerDisabled: false, ownerIsMember: false });
     const at = new Date('2030-01-02T03:04:05.000Z');
     await new ApiTokenRepository(test.db.fork()).touchLastUsed(found.id, at);
     expect(await new ApiTokenRepository(test.db.fork()).revoke(found.id, at)).toBe(true);
     expect(await new ApiTokenRepository(test.db.fork()).revoke(found.id, new Date())).toBe(false);
-    const reread = (await new ApiTokenRepository(test.db.fork()).byHash(hashes[1]!))!;
-    expect([reread.lastUsedAt?.toISOString(), reread.revokedAt?.toISOString()]).toEqual([at.toISOString(), at.toISOString()]);
+    const reread = (await new ApiTokenRepository(test.db.fork()).credentialByHash(hashes[1]!))!;
+    expect([reread.lastUsedAt?.toISOString(), reread.standing.revokedAt?.toISOString()]).toEqual([at.toISOString(), at.toISOString()]);
 
     const own = await pageThrough((after: string | undefined) => new ApiTokenRepository(test.db.fork()).ofPrincipal(userId, { after, limit: 2 }), (t) => t.id, 2);
     expect(own).toHaveLength(3);
-    expect(await new ApiTokenRepository(test.db.fork()).byHash('f'.repeat(64))).toBeNull();
+    expect(own.find((t) => t.id === found.id)!.name).toBe('t-b');
+    expect(await new ApiTokenRepository(test.db.fork()).credentialByHash('f'.repeat(64))).toBeUndefined();
   });
 
   it('page an organization’s events in log order, filtered by project, environment or principal', async () => {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AccessChangedDocument,
   AssignRoleDocument,
@@ -14,22 +14,16 @@ import {
   type Role,
 } from '../generated/graphql.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { FeedClient, type LiveSubscription } from '../support/feed-client.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { type LiveSubscription, useFeedClients } from '../support/feed-client.js';
+import { type TestGateway, useTestGateway } from '../support/gateway.js';
 import { addMember, auditLog, createEnvironment, createProject, positionOf, sleep, type FeedEvent, type LoggedEvent, type Person } from './fixtures.js';
 import type { AccessChangedSubscription } from '../generated/graphql.js';
 
 const PROJECT_ROLES: readonly Role[] = ['PROJECT_MEMBER', 'PROJECT_CONTRIBUTOR', 'PROJECT_ARCHITECT', 'PROJECT_ADMIN'];
 
 describe(`accessChanged over graphql-ws (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-  const clients: FeedClient[] = [];
-
-  const connect = (token: string): FeedClient => {
-    const client = FeedClient.withToken(t.gateway.url, token);
-    clients.push(client);
-    return client;
-  };
+  const t = useTestGateway();
+  const { connect } = useFeedClients(() => t.gateway.url);
   const follow = (token: string, variables: AccessChangedSubscriptionVariables): LiveSubscription<AccessChangedSubscription> =>
     connect(token).subscribe(AccessChangedDocument, variables);
   const positions = (subscription: LiveSubscription<AccessChangedSubscription>): string[] => subscription.data.map((d) => positionOf(d.accessChanged));
@@ -42,16 +36,6 @@ describe(`accessChanged over graphql-ws (${TEST_DIALECT})`, () => {
   const assigned = async (principalId: string, scope: { level: 'PROJECT' | 'ENVIRONMENT' | 'ORGANIZATION'; id: string }, role: Role, token = t.founder.token) =>
     (await t.ok(AssignRoleDocument, { principalId, scope, role }, token)).assignRole.revision;
 
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
-  });
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.close()));
-    await t?.close();
-  });
 
   it('replays the log from afterRevision and then goes live, with no gap and no duplicate, while changes commit concurrently', async () => {
     const organizationId = t.founder.organizationId;

@@ -1,13 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { authenticate } from '../../src/auth/authenticate.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ResubscribeRequiredError } from '../../src/domain/errors.js';
 import type { AccessEvent } from '../../src/persistence/entities/access-event.entity.js';
-import { unitOfWork } from '../../src/graphql/context.js';
-import type { Services } from '../../src/services/services.js';
 import { AccessChangedDocument, AssignRoleDocument } from '../generated/graphql.js';
+import { servicesElsewhere } from '../support/another-instance.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { FeedClient } from '../support/feed-client.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useFeedClients } from '../support/feed-client.js';
+import { type TestGateway, useTestGateway } from '../support/gateway.js';
 import { addMember, auditLog, createProject, positionOf, type Person } from './fixtures.js';
 
 const QUEUE_LIMIT = 3;
@@ -15,15 +13,10 @@ const QUEUE_LIMIT = 3;
 const POLL_MS = 2_000;
 
 describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
+  const t = useTestGateway({ feed: { queueLimit: QUEUE_LIMIT, pollIntervalMs: POLL_MS } });
+  const { connect } = useFeedClients(() => t.gateway.url);
   let people: Person[];
   let projectId: string;
-  const clients: FeedClient[] = [];
-  const connect = (token: string): FeedClient => {
-    const client = FeedClient.withToken(t.gateway.url, token);
-    clients.push(client);
-    return client;
-  };
   const roles = ['PROJECT_MEMBER', 'PROJECT_CONTRIBUTOR', 'PROJECT_ARCHITECT'] as const;
   const held = new Map<string, number>();
   /** The next of a person's project roles, always another one than it holds: one change, one event. */
@@ -44,25 +37,17 @@ describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
   const latest = async () => (await auditLog(t, t.founder.organizationId)).at(-1)!.revision;
 
   beforeAll(async () => {
-    t = await startTestGateway({ feed: { queueLimit: QUEUE_LIMIT, pollIntervalMs: POLL_MS } });
     projectId = (await createProject(t, 'Busy')).id;
     people = [await addMember(t, 'busy1@acme.test'), await addMember(t, 'busy2@acme.test')];
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
-  });
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.close()));
-    await t?.close();
   });
 
   it('ends a subscriber that stops reading with RESUBSCRIBE_REQUIRED and its last revision, without slowing anyone else', async () => {
     const organizationId = t.founder.organizationId;
     const authorization = `Bearer ${t.founder.token}`;
     const start = await latest();
-    const viewer = await authenticate(authorization, t.database.db.fork(), t.database.config.serviceAccounts);
-    const stalled = t.gateway.feed.connect(viewer, authorization, () => undefined);
-    const slow = await stalled.accessChanged(servicesOf(t, viewer), { organizationId, afterRevision: start });
+    const services = await servicesElsewhere(t, t.founder.token);
+    const stalled = t.gateway.feed.connect(services.context.viewer, authorization, () => undefined);
+    const slow = await stalled.accessChanged(services, { organizationId, afterRevision: start });
     const fast = connect(t.founder.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: start });
 
     const read: AccessEvent[] = [];
@@ -120,14 +105,8 @@ describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
   });
 });
 
-/** A unit of work on the test's own database handle, with no hooks: its changes commit unannounced. */
-function servicesOf(t: TestGateway, viewer: Awaited<ReturnType<typeof authenticate>>): Services {
-  return unitOfWork(t.database.db.fork(), viewer, {}, t.database.config.serviceAccounts).services;
-}
-
 /** A role assigned through the use case on the test's own database handle: committed, never announced. */
 async function quietlyAssign(t: TestGateway, principalId: string, projectId: string, role: string): Promise<number> {
-  const viewer = await authenticate(`Bearer ${t.founder.token}`, t.database.db.fork(), t.database.config.serviceAccounts);
-  const result = await servicesOf(t, viewer).roles.assign(principalId, { level: 'PROJECT', id: projectId }, role);
+  const result = await (await servicesElsewhere(t, t.founder.token)).roles.assign(principalId, { level: 'PROJECT', id: projectId }, role);
   return result.revision;
 }

@@ -1,6 +1,5 @@
 import { print } from 'graphql';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PrincipalRepository } from '../../src/persistence/repositories/principal.repository.js';
+import { describe, expect, it } from 'vitest';
 import {
   AccessChangedDocument,
   CreateApiTokenDocument,
@@ -10,23 +9,19 @@ import {
   RevokeApiTokenDocument,
   ViewerDocument,
 } from '../generated/graphql.js';
+import { servicesElsewhere } from '../support/another-instance.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { FeedClient } from '../support/feed-client.js';
+import { FeedClient, useFeedClients } from '../support/feed-client.js';
 import { createServiceAccount, ed25519KeyPair, registerKey, signToken } from '../support/service-accounts.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { useTestGateway } from '../support/gateway.js';
 import { addMember, issueToken, type Person } from './fixtures.js';
 
 /** The issue's promise: a socket whose credentials stop working closes within a second. */
 const CLOSES_WITHIN_MS = 1_000;
 
 describe(`WebSocket authentication (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-  const clients: FeedClient[] = [];
-  const open = (params: Record<string, unknown>): FeedClient => {
-    const client = new FeedClient(t.gateway.url, params);
-    clients.push(client);
-    return client;
-  };
+  const t = useTestGateway();
+  const { open } = useFeedClients(() => t.gateway.url);
   /** A connected, acknowledged client with a live subscription (to its own events), as a dashboard holds one. */
   const following = async (token: string, principalId: string) => {
     const client = open({ authorization: `Bearer ${token}` });
@@ -39,16 +34,6 @@ describe(`WebSocket authentication (${TEST_DIALECT})`, () => {
     return { ...closed, afterMs: Date.now() - since };
   };
 
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
-  });
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.close()));
-    await t?.close();
-  });
 
   it.each([
     ['no credentials', {}, /connection_init/],
@@ -90,13 +75,12 @@ describe(`WebSocket authentication (${TEST_DIALECT})`, () => {
     expect(closed.afterMs).toBeLessThan(CLOSES_WITHIN_MS);
   });
 
-  it('closes the socket with 4403 within a second of its principal being disabled, even with no event to tell', async () => {
+  it('closes the socket with 4403 within a second of its principal being disabled by another gateway', async () => {
     const member: Person = await addMember(t, 'to-disable@acme.test');
     const { client } = await following(member.token, member.principalId);
-    const em = t.database.db.fork();
-    const [principal] = await new PrincipalRepository(em).byIds([member.principalId]);
+    const elsewhere = await servicesElsewhere(t, t.founder.token);
     const disabledAt = Date.now();
-    await new PrincipalRepository(em).setDisabled(principal!, true);
+    await elsewhere.principals.disable(member.principalId);
     const closed = await closedWithin(client, disabledAt);
     expect(closed.code).toBe(4403);
     expect(closed.reason).toMatch(/disabled/);
@@ -138,14 +122,41 @@ describe(`WebSocket authentication (${TEST_DIALECT})`, () => {
     expect(closed.afterMs).toBeLessThan(CLOSES_WITHIN_MS);
   });
 
-  it('keeps a connection whose credentials still work open across re-checks', async () => {
+  it('keeps a connection whose credentials still work open across re-checks, which read no credential while the revision stands still', async () => {
     const member = await addMember(t, 'steady@acme.test');
     const { token } = await issueToken(t.database.db, member.principalId);
     const { client, subscription } = await following(token, member.principalId);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const statements: string[] = [];
+    const knex = t.gateway.db.orm.em.getConnection().getKnex();
+    const record = (query: { sql: string }) => statements.push(query.sql);
+    knex.on('query', record);
     await new Promise((resolve) => setTimeout(resolve, 1_500));
+    knex.off('query', record);
+    expect(statements.filter((sql) => sql.includes('revision_counter')).length).toBeGreaterThanOrEqual(2);
+    expect(statements.filter((sql) => sql.includes('api_token'))).toEqual([]);
     expect(subscription.ended).toBe(false);
     const viewer = await client.client.iterate({ query: print(ViewerDocument) }).next();
     expect(viewer.value).toMatchObject({ data: { viewer: { principalId: member.principalId } } });
+  });
+
+  it("re-reads only the credentials of principals whose access changed: a change to someone else's reads none of this connection's", async () => {
+    const member = await addMember(t, 'bystander@acme.test');
+    const { token, tokenId } = await issueToken(t.database.db, member.principalId);
+    const { subscription } = await following(token, member.principalId);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    const credentialReads: string[] = [];
+    const knex = t.gateway.db.orm.em.getConnection().getKnex();
+    const record = (query: { sql: string; bindings?: unknown[] }) => {
+      if (query.sql.includes('api_token')) credentialReads.push(`${query.sql} ${JSON.stringify(query.bindings ?? [])}`);
+    };
+    knex.on('query', record);
+    await t.ok(CreateOrganizationDocument, { name: 'Elsewhere' }, t.founder.token);
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    knex.off('query', record);
+    expect(credentialReads.length).toBeGreaterThan(0);
+    expect(credentialReads.filter((read) => read.includes(tokenId))).toEqual([]);
+    expect(subscription.ended).toBe(false);
   });
 
   it('serves subscriptions only over WebSocket: over HTTP they are refused with a pointer to it', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   AccessChangedDocument,
   AssignRoleDocument,
@@ -12,8 +12,8 @@ import {
   type ScopeLevel,
 } from '../generated/graphql.js';
 import { TEST_DIALECT } from '../support/database.js';
-import { FeedClient, type LiveSubscription } from '../support/feed-client.js';
-import { startTestGateway, type TestGateway } from '../support/gateway.js';
+import { type LiveSubscription, useFeedClients } from '../support/feed-client.js';
+import { useTestGateway } from '../support/gateway.js';
 import { addMember, auditLog, createEnvironment, createProject } from './fixtures.js';
 
 type Update = EffectivePermissionsChangedSubscription['effectivePermissionsChanged'];
@@ -36,24 +36,9 @@ function expectedDiff(before: readonly Held[], after: readonly Held[]) {
 }
 
 describe(`effectivePermissionsChanged over graphql-ws (${TEST_DIALECT})`, () => {
-  let t: TestGateway;
-  const clients: FeedClient[] = [];
-  const connect = (token: string): FeedClient => {
-    const client = FeedClient.withToken(t.gateway.url, token);
-    clients.push(client);
-    return client;
-  };
+  const t = useTestGateway();
+  const { connect } = useFeedClients(() => t.gateway.url);
 
-  beforeAll(async () => {
-    t = await startTestGateway();
-  });
-  afterEach(() => {
-    expect(t.internalErrors).toEqual([]);
-  });
-  afterAll(async () => {
-    await Promise.all(clients.map((c) => c.close()));
-    await t?.close();
-  });
 
   it('sends the current set, then the new set and its diff after each change that alters it, and nothing after one that does not', async () => {
     const organizationId = t.founder.organizationId;

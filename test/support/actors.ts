@@ -10,6 +10,7 @@ import {
   CreateEnvironmentDocument,
   CreateOrganizationDocument,
   CreateProjectDocument,
+  DisablePrincipalDocument,
   type EnvironmentTier,
   type Role,
 } from '../generated/graphql.js';
@@ -57,11 +58,9 @@ export async function addServiceAccount(t: TestGateway, organizationId: string, 
   return { principalId: account.id, token: await issueToken(t, account.id) };
 }
 
-/** Disables a principal in the database, as an administrator's tooling would. */
-export async function disablePrincipal(t: TestGateway, principalId: string): Promise<void> {
-  const em = t.database.db.fork();
-  const [principal] = await new PrincipalRepository(em).byIds([principalId]);
-  await new PrincipalRepository(em).setDisabled(principal!, true);
+/** Disables a principal through the API, as an Org Admin of its organizations (the founder unless given). */
+export async function disablePrincipal(t: TestGateway, principalId: string, by: Actor = founderOf(t)): Promise<void> {
+  await t.ok(DisablePrincipalDocument, { principalId }, by.token);
 }
 
 /** A new organization whose Org Admin is `by` (the founder unless given). */

@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { loadConfig, type Config } from '../../src/config/config.js';
 import { migrateToLatest } from '../../src/persistence/migrate.js';
 import { openDatabase, type Database } from '../../src/persistence/orm.js';
+import { createPostgresDatabase, createSqliteFile } from './scratch-database.js';
 
 export interface TestDatabase {
   /** The ROLEGATE_DATABASE_URL of this database, for processes started against it. */
@@ -55,44 +52,4 @@ export async function openTestDatabase(options: OpenTestDatabaseOptions = {}): P
     }
   }
   return { url: created.url, config, db, close };
-}
-
-interface CreatedDatabase {
-  readonly url: string;
-  remove(): Promise<void>;
-}
-
-function createSqliteFile(name: string): CreatedDatabase {
-  const path = join(tmpdir(), `${name}.sqlite`);
-  return {
-    url: `sqlite:${path}`,
-    remove: async () => {
-      for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
-    },
-  };
-}
-
-async function withAdmin<T>(adminUrl: string, run: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
-}
-
-async function createPostgresDatabase(adminUrl: string, name: string): Promise<CreatedDatabase> {
-  // `name` is generated above from hex digits only, so quoting it as an identifier is safe.
-  await withAdmin(adminUrl, (client) => client.query(`create database "${name}"`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    remove: () =>
-      withAdmin(adminUrl, async (client) => {
-        await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
-        await client.query(`drop database if exists "${name}"`);
-      }),
-  };
 }

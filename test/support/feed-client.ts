@@ -1,3 +1,4 @@
+import { afterAll } from 'vitest';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
 import { createClient, type Client } from 'graphql-ws';
@@ -126,4 +127,21 @@ export class LiveSubscription<TData> {
   private changed(): void {
     for (const listener of [...this.listeners]) listener();
   }
+}
+
+/**
+ * WebSocket clients of the suite's gateway, all closed after its last test (before the gateway
+ * stops): `open` with any connection_init payload, `connect` with `Bearer <token>`.
+ */
+export function useFeedClients(graphqlUrl: () => string): { open(params: Record<string, unknown>): FeedClient; connect(token: string): FeedClient } {
+  const clients: FeedClient[] = [];
+  afterAll(async () => {
+    await Promise.all(clients.map((client) => client.close()));
+  });
+  const open = (params: Record<string, unknown>): FeedClient => {
+    const client = new FeedClient(graphqlUrl(), params);
+    clients.push(client);
+    return client;
+  };
+  return { open, connect: (token) => open({ authorization: `Bearer ${token}` }) };
 }

@@ -1,5 +1,6 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { bootstrap, type Gateway } from '../../src/app.js';
 import type { FeedConfig } from '../../src/config/config.js';
 import { createLogger } from '../../src/server/logger.js';
@@ -35,6 +36,8 @@ export interface TestGateway {
 export interface TestGatewayOptions {
   /** Live feed settings to use instead of the defaults (shorter intervals, a smaller queue). */
   readonly feed?: Partial<FeedConfig>;
+  /** ROLEGATE_GRANT_CACHE_SIZE instead of the default (0 turns the instance's grant cache off). */
+  readonly grantCacheSize?: number;
 }
 
 /** A real gateway on a random port over a fresh database (SQLite, or PostgreSQL when configured). */
@@ -42,7 +45,8 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
   const database = await openTestDatabase();
   const internalErrors: unknown[] = [];
   const logger = createLogger('error', (line) => internalErrors.push(JSON.parse(line)));
-  const gateway = await bootstrap({ ...database.config, feed: { ...database.config.feed, ...options.feed } }, { logger });
+  const config = { ...database.config, feed: { ...database.config.feed, ...options.feed }, grantCacheSize: options.grantCacheSize ?? database.config.grantCacheSize };
+  const gateway = await bootstrap(config, { logger });
   const founder = await bootstrapOrganization(database.db.fork(), { organizationName: 'Acme', adminEmail: 'ada@acme.test', adminName: 'Ada' });
 
   const request = <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, token: string | null) =>
@@ -66,6 +70,31 @@ export async function startTestGateway(options: TestGatewayOptions = {}): Promis
       await database.close();
     },
   };
+}
+
+/**
+ * The suite's gateway: started before its first test, stopped after its last, and every test
+ * fails if the gateway logged an internal error meanwhile (a test that provokes one on purpose
+ * checks and clears `internalErrors` itself). The returned object stands for the gateway once
+ * started; using it outside a test or hook is a mistake it reports.
+ */
+export function useTestGateway(options: TestGatewayOptions = {}): TestGateway {
+  let started: TestGateway | undefined;
+  beforeAll(async () => {
+    started = await startTestGateway(options);
+  });
+  afterEach(() => {
+    expect(started?.internalErrors).toEqual([]);
+  });
+  afterAll(async () => {
+    await started?.close();
+  });
+  return new Proxy({} as TestGateway, {
+    get: (_target, property) => {
+      if (!started) throw new Error('The test gateway is used before the suite started it (outside a test or hook).');
+      return started[property as keyof TestGateway];
+    },
+  });
 }
 
 /** Sends an operation to any gateway's GraphQL URL over HTTP, with `Authorization: Bearer <token>` unless token is null. */

@@ -25,6 +25,6 @@ export class EnvironmentResolver {
   @FieldResolver(() => MemberConnection, { description: 'Principals holding an environment role here.' })
   async members(@Root() environment: EnvironmentType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const members = await ctx.services.members.members({ level: 'ENVIRONMENT', id: environment.id }, pageRequest(page, 'principal'));
-    return connectionOf(members, MemberType.from, (m) => m.principal.id, 'principal');
+    return connectionOf(members, MemberType.from, (m) => m.principalId, 'principal');
   }
 }

@@ -38,7 +38,7 @@ export class OrganizationResolver {
   @FieldResolver(() => MemberConnection, { description: 'Members and their organization roles (Org Admins only).' })
   async members(@Root() organization: OrganizationType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const members = await ctx.services.members.members({ level: 'ORGANIZATION', id: organization.id }, pageRequest(page, 'principal'));
-    return connectionOf(members, MemberType.from, (m) => m.principal.id, 'principal');
+    return connectionOf(members, MemberType.from, (m) => m.principalId, 'principal');
   }
 
   @Mutation(() => CreateOrganizationPayload, { description: 'Creates an organization; the caller becomes its Org Admin.' })

@@ -35,7 +35,7 @@ export class ProjectResolver {
   @FieldResolver(() => MemberConnection, { description: 'Principals holding a project role here (needs project.settings.members READ).' })
   async members(@Root() project: ProjectType, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: RequestContext) {
     const members = await ctx.services.members.members({ level: 'PROJECT', id: project.id }, pageRequest(page, 'principal'));
-    return connectionOf(members, MemberType.from, (m) => m.principal.id, 'principal');
+    return connectionOf(members, MemberType.from, (m) => m.principalId, 'principal');
   }
 
   @Mutation(() => CreateProjectPayload, { description: 'Creates a project; the creator becomes its Project Admin (a service account, Project Member).' })

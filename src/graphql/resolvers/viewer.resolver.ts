@@ -5,7 +5,7 @@ import { Payload, payloadOf } from '../types/change.type.js';
 import { connectionOf, PageArgs, pageRequest } from '../types/page-args.js';
 import { PrincipalType } from '../types/principal.type.js';
 
-@ObjectType('Viewer', { description: 'The authenticated caller.' })
+@ObjectType('Viewer', { simpleResolvers: true, description: 'The authenticated caller.' })
 export class ViewerType {
   @Field(() => ID)
   principalId!: string;

@@ -8,7 +8,7 @@ export const AccessEventKindEnum = Object.fromEntries(ACCESS_EVENT_KINDS.map((k)
 
 registerEnumType(AccessEventKindEnum, { name: 'AccessEventKind' });
 
-@ObjectType('AccessEvent', { description: 'One fact of an access change, in the order of the log: (revision, sequence).' })
+@ObjectType('AccessEvent', { simpleResolvers: true, description: 'One fact of an access change, in the order of the log: (revision, sequence).' })
 export class AccessEventType {
   @Field(() => Int)
   revision!: number;

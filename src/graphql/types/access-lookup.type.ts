@@ -6,7 +6,7 @@ import { AccessEnum } from './enums.js';
 import { GrantProvenanceType } from './grant-provenance.type.js';
 import { ScopeType } from './scope.type.js';
 
-@ObjectType('PrincipalAccess', { description: 'A principal holding a permission (whoCan), with the grants that give it.' })
+@ObjectType('PrincipalAccess', { simpleResolvers: true, description: 'A principal holding a permission (whoCan), with the grants that give it.' })
 export class PrincipalAccessType {
   @Field(() => ID)
   principalId!: string;
@@ -26,7 +26,7 @@ export class PrincipalAccessType {
   }
 }
 
-@ObjectType('ScopeAccess', { description: 'A scope where a principal holds a permission (accessibleScopes).' })
+@ObjectType('ScopeAccess', { simpleResolvers: true, description: 'A scope where a principal holds a permission (accessibleScopes).' })
 export class ScopeAccessType {
   @Field(() => ScopeType)
   scope!: ScopeType;

@@ -3,7 +3,7 @@ import type { AddedMember } from '../../services/role-service.js';
 import { CreatedApiTokenType } from './api-token.type.js';
 import { PrincipalType } from './principal.type.js';
 
-@ObjectType('AddedMember')
+@ObjectType('AddedMember', { simpleResolvers: true })
 export class AddedMemberType {
   @Field(() => PrincipalType)
   principal!: PrincipalType;

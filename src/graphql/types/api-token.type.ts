@@ -3,7 +3,7 @@ import type { ApiToken } from '../../persistence/entities/api-token.entity.js';
 import type { CreatedApiToken } from '../../services/issue-api-token.js';
 import { Connection } from './connection.js';
 
-@ObjectType('ApiToken', { description: 'A personal API token. The secret itself is shown once, when created.' })
+@ObjectType('ApiToken', { simpleResolvers: true, description: 'A personal API token. The secret itself is shown once, when created.' })
 export class ApiTokenType {
   @Field(() => ID)
   id!: string;
@@ -39,7 +39,7 @@ export class ApiTokenType {
   }
 }
 
-@ObjectType('CreatedApiToken')
+@ObjectType('CreatedApiToken', { simpleResolvers: true })
 export class CreatedApiTokenType {
   @Field(() => String, { description: 'The token: store it now, it cannot be shown again.' })
   token!: string;

@@ -12,7 +12,7 @@ export enum GrantChangeKindEnum {
 
 registerEnumType(GrantChangeKindEnum, { name: 'GrantChangeKind' });
 
-@ObjectType('GrantChange', { description: "One change to one principal's role at one scope." })
+@ObjectType('GrantChange', { simpleResolvers: true, description: "One change to one principal's role at one scope." })
 export class GrantChangeType {
   @Field(() => GrantChangeKindEnum)
   kind!: GrantChangeKindEnum;
@@ -44,7 +44,7 @@ export class GrantChangeType {
   }
 }
 
-@ObjectType('AccessChangePayload', { description: 'What a mutation changed, and the revision it committed as.' })
+@ObjectType('AccessChangePayload', { simpleResolvers: true, description: 'What a mutation changed, and the revision it committed as.' })
 export class AccessChangePayload {
   @Field(() => Int, { description: 'Pass as atLeastRevision to read this change through any gateway.' })
   revision!: number;

@@ -32,7 +32,7 @@ export class CheckInput {
   scope!: ScopeInput;
 }
 
-@ObjectType('Denial')
+@ObjectType('Denial', { simpleResolvers: true })
 export class DenialType {
   @Field(() => DenialReasonEnum)
   reason!: DenialReasonEnum;
@@ -41,7 +41,7 @@ export class DenialType {
   message!: string;
 }
 
-@ObjectType('CheckResult')
+@ObjectType('CheckResult', { simpleResolvers: true })
 export class CheckResultType {
   @Field(() => Boolean)
   allowed!: boolean;

@@ -1,6 +1,6 @@
 import { Field, ObjectType, type ClassType } from 'type-graphql';
 
-@ObjectType('PageInfo', { description: 'Relay page information; cursors are opaque.' })
+@ObjectType('PageInfo', { simpleResolvers: true, description: 'Relay page information; cursors are opaque.' })
 export class PageInfoType {
   @Field(() => Boolean)
   hasNextPage!: boolean;
@@ -16,7 +16,7 @@ export interface ConnectionShape<TNode> {
 
 /** A Relay connection type named `<name>Connection` with edges `<name>Edge`. */
 export function Connection<TNode extends object>(name: string, Node: ClassType<TNode>): ClassType<ConnectionShape<TNode>> {
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { simpleResolvers: true })
   class Edge {
     @Field(() => String)
     cursor!: string;
@@ -25,7 +25,7 @@ export function Connection<TNode extends object>(name: string, Node: ClassType<T
     node!: TNode;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, { simpleResolvers: true })
   class ConnectionType {
     @Field(() => [Edge])
     edges!: Edge[];

@@ -5,7 +5,7 @@ import { EffectivePermissionsType, EffectivePermissionType } from './effective-p
 import { AccessEnum } from './enums.js';
 import { PermissionType } from './permission.type.js';
 
-@ObjectType('PermissionAccessChange', { description: 'A permission still held, at another access.' })
+@ObjectType('PermissionAccessChange', { simpleResolvers: true, description: 'A permission still held, at another access.' })
 export class PermissionAccessChangeType {
   @Field(() => String)
   key!: string;
@@ -29,7 +29,7 @@ export class PermissionAccessChangeType {
   }
 }
 
-@ObjectType('PermissionDiff', { description: 'How a set of effective permissions differs from the one sent before it (the first set: everything is added).' })
+@ObjectType('PermissionDiff', { simpleResolvers: true, description: 'How a set of effective permissions differs from the one sent before it (the first set: everything is added).' })
 export class PermissionDiffType {
   @Field(() => [EffectivePermissionType], { description: 'Permissions now held that were not.' })
   added!: EffectivePermissionType[];
@@ -49,7 +49,7 @@ export class PermissionDiffType {
   }
 }
 
-@ObjectType('EffectivePermissionsUpdate', { description: 'A set of effective permissions, as it is after a change, and how the change altered it.' })
+@ObjectType('EffectivePermissionsUpdate', { simpleResolvers: true, description: 'A set of effective permissions, as it is after a change, and how the change altered it.' })
 export class EffectivePermissionsUpdateType {
   @Field(() => Int, { description: 'The latest revision this set accounts for (it may already reflect later ones).' })
   revision!: number;

@@ -6,7 +6,7 @@ import { GrantProvenanceType } from './grant-provenance.type.js';
 import { PermissionType } from './permission.type.js';
 import { ScopeType } from './scope.type.js';
 
-@ObjectType('EffectivePermission')
+@ObjectType('EffectivePermission', { simpleResolvers: true })
 export class EffectivePermissionType {
   @Field(() => String)
   key!: string;
@@ -30,7 +30,7 @@ export class EffectivePermissionType {
   }
 }
 
-@ObjectType('EffectivePermissions', { description: "The permissions of the scope's level a principal holds there." })
+@ObjectType('EffectivePermissions', { simpleResolvers: true, description: "The permissions of the scope's level a principal holds there." })
 export class EffectivePermissionsType {
   @Field(() => ID)
   principalId!: string;

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** GraphQL enums mirror the domain's string unions value for value, so no mapping is needed. */
+/** GraphQL enums mirror the domain's string unions value for value, so no mapping is needed (`test/graphql/enums.test.ts` holds them to it). */
 export enum RoleEnum {
   ORG_ADMIN = 'ORG_ADMIN',
   ORG_CONTRIBUTOR = 'ORG_CONTRIBUTOR',

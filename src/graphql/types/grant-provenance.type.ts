@@ -3,7 +3,7 @@ import type { GrantProvenance } from '../../authz/effective-permissions.js';
 import { AccessEnum, RoleEnum } from './enums.js';
 import { ScopeType } from './scope.type.js';
 
-@ObjectType('GrantProvenance', { description: 'A role held at a scope, and the access it gives on one permission.' })
+@ObjectType('GrantProvenance', { simpleResolvers: true, description: 'A role held at a scope, and the access it gives on one permission.' })
 export class GrantProvenanceType {
   @Field(() => RoleEnum)
   role!: RoleEnum;

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { LicensedPrincipal, LicenseUsage } from '../../authz/license-usage.js';
 import { PrincipalKindEnum, RoleEnum } from './enums.js';
 
-@ObjectType('LicensedPrincipal')
+@ObjectType('LicensedPrincipal', { simpleResolvers: true })
 export class LicensedPrincipalType {
   @Field(() => ID)
   principalId!: string;
@@ -23,6 +23,7 @@ export class LicensedPrincipalType {
 }
 
 @ObjectType('LicenseUsage', {
+  simpleResolvers: true,
   description: 'A principal uses a seat when it holds Org Admin, Project Admin, Project Architect or Project Contributor anywhere in the organization.',
 })
 export class LicenseUsageType {

@@ -1,10 +1,10 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { RoleAssignment } from '../../persistence/entities/role-assignment.entity.js';
+import type { Membership } from '../../persistence/repositories/role-assignment.repository.js';
 import { Connection } from './connection.js';
 import { RoleEnum } from './enums.js';
 import { ScopeType } from './scope.type.js';
 
-@ObjectType('Member', { description: 'A principal holding a role exactly at a scope.' })
+@ObjectType('Member', { simpleResolvers: true, description: 'A principal holding a role exactly at a scope.' })
 export class MemberType {
   @Field(() => ID)
   principalId!: string;
@@ -18,12 +18,12 @@ export class MemberType {
   @Field(() => Date)
   assignedAt!: Date;
 
-  static from(assignment: RoleAssignment): MemberType {
+  static from(membership: Membership): MemberType {
     return Object.assign(new MemberType(), {
-      principalId: assignment.principal.id,
-      role: assignment.role as RoleEnum,
-      scope: ScopeType.from({ level: assignment.scopeLevel, id: assignment.scopeId }),
-      assignedAt: assignment.createdAt,
+      principalId: membership.principalId,
+      role: membership.role as RoleEnum,
+      scope: ScopeType.from({ level: membership.scopeLevel, id: membership.scopeId }),
+      assignedAt: membership.assignedAt,
     });
   }
 }

@@ -2,7 +2,7 @@ import { Field, ObjectType } from 'type-graphql';
 import type { PermissionDefinition } from '../../domain/role-tables.js';
 import { RowSourceEnum, ScopeLevelEnum } from './enums.js';
 
-@ObjectType('Permission', { description: 'A row of the role tables.' })
+@ObjectType('Permission', { simpleResolvers: true, description: 'A row of the role tables.' })
 export class PermissionType {
   @Field(() => String, { description: 'Stable key, `level.group.name`.' })
   key!: string;

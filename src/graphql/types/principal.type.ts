@@ -1,8 +1,8 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import type { Principal } from '../../persistence/entities/principal.entity.js';
+import type { PrincipalProfile } from '../../persistence/repositories/principal.repository.js';
 import { PrincipalKindEnum } from './enums.js';
 
-@ObjectType('Principal', { description: 'A human user or a service account.' })
+@ObjectType('Principal', { simpleResolvers: true, description: 'A human user or a service account.' })
 export class PrincipalType {
   @Field(() => ID)
   id!: string;
@@ -25,7 +25,7 @@ export class PrincipalType {
   @Field(() => Date)
   createdAt!: Date;
 
-  static from(principal: Principal): PrincipalType {
+  static from(principal: PrincipalProfile): PrincipalType {
     return Object.assign(new PrincipalType(), {
       id: principal.id,
       kind: principal.kind as PrincipalKindEnum,

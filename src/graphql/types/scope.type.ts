@@ -2,7 +2,7 @@ import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import type { ScopeRef } from '../../domain/scope.js';
 import { ScopeLevelEnum } from './enums.js';
 
-@ObjectType('Scope', { description: 'An organization, a project or an environment.' })
+@ObjectType('Scope', { simpleResolvers: true, description: 'An organization, a project or an environment.' })
 export class ScopeType {
   @Field(() => ScopeLevelEnum)
   level!: ScopeLevelEnum;

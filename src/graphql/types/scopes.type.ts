@@ -5,7 +5,7 @@ import type { Project } from '../../persistence/entities/project.entity.js';
 import { Connection } from './connection.js';
 import { EnvironmentTierEnum } from './enums.js';
 
-@ObjectType('Organization')
+@ObjectType('Organization', { simpleResolvers: true })
 export class OrganizationType {
   @Field(() => ID)
   id!: string;
@@ -21,7 +21,7 @@ export class OrganizationType {
   }
 }
 
-@ObjectType('Project')
+@ObjectType('Project', { simpleResolvers: true })
 export class ProjectType {
   @Field(() => ID)
   id!: string;
@@ -45,7 +45,7 @@ export class ProjectType {
   }
 }
 
-@ObjectType('Environment')
+@ObjectType('Environment', { simpleResolvers: true })
 export class EnvironmentType {
   @Field(() => ID)
   id!: string;

@@ -27,7 +27,7 @@ registerEnumType(FindingSeverityEnum, {
 });
 registerEnumType(FindingRuleEnum, { name: 'FindingRule', description: 'The recommended practice a finding says is not met.' });
 
-@ObjectType('ServiceAccountFinding', { description: 'A recommended practice the service account does not meet, and the fix.' })
+@ObjectType('ServiceAccountFinding', { simpleResolvers: true, description: 'A recommended practice the service account does not meet, and the fix.' })
 export class ServiceAccountFindingType {
   @Field(() => FindingRuleEnum)
   rule!: FindingRuleEnum;
@@ -63,7 +63,7 @@ export class ServiceAccountFindingType {
   }
 }
 
-@ObjectType('ServiceAccountFindings', { description: "The advisor's report on one service account." })
+@ObjectType('ServiceAccountFindings', { simpleResolvers: true, description: "The advisor's report on one service account." })
 export class ServiceAccountFindingsType {
   @Field(() => ServiceAccountType)
   serviceAccount!: ServiceAccountType;

@@ -12,7 +12,7 @@ export enum ServiceAccountKeyTypeEnum {
 
 registerEnumType(ServiceAccountKeyTypeEnum, { name: 'ServiceAccountKeyType', description: 'RSA (at least 2048 bits) or Ed25519.' });
 
-@ObjectType('ServiceAccountKey', { description: "A public key a service account signs its tokens with. The private key never reaches Rolegate." })
+@ObjectType('ServiceAccountKey', { simpleResolvers: true, description: "A public key a service account signs its tokens with. The private key never reaches Rolegate." })
 export class ServiceAccountKeyType {
   @Field(() => ID, { description: 'May be used as the `kid` header of tokens signed with this key.' })
   id!: string;
@@ -54,7 +54,7 @@ export class ServiceAccountKeyType {
   }
 }
 
-@ObjectType('ServiceAccount', { description: 'A non-human principal for deployments, refreshes, schedules and CI/CD. It authenticates with key pairs only.' })
+@ObjectType('ServiceAccount', { simpleResolvers: true, description: 'A non-human principal for deployments, refreshes, schedules and CI/CD. It authenticates with key pairs only.' })
 export class ServiceAccountType {
   @Field(() => ID, { description: 'Its principal id: the `iss` and `sub` of its tokens.' })
   id!: string;

@@ -1,5 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { ChangedAccess } from '../../authz/grant-cache.js';
 import { chunks } from '../chunks.js';
 import { AccessEvent } from '../entities/access-event.entity.js';
 import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
@@ -23,6 +24,9 @@ function after(position: EventPosition | undefined): FilterQuery<AccessEvent> {
     $or: [{ revision: { $gt: position.revision } }, { revision: position.revision, sequence: { $gt: position.sequence } }],
   };
 }
+
+/** See `AccessEventRepository.accessChangedBetween`. */
+export const CHANGED_ACCESS_LIMIT = 1_000;
 
 export class AccessEventRepository {
   constructor(private readonly em: SqlEntityManager) {}
@@ -65,6 +69,25 @@ export class AccessEventRepository {
       if (!known || known < row.occurredAt) times.set(key, row.occurredAt);
     }
     return times;
+  }
+
+  /**
+   * Whose access the changes after revision `after` up to `upTo` touched (principal and
+   * organization), or undefined past `CHANGED_ACCESS_LIMIT` of them: then treating everything as
+   * changed costs less than sorting the changes out. What an instance's grant cache forgets and
+   * its connection re-checks read again to catch up.
+   */
+  async accessChangedBetween(after: number, upTo: number, limit = CHANGED_ACCESS_LIMIT): Promise<ChangedAccess[] | undefined> {
+    const query = this.em
+      .getKnex()('access_event')
+      .distinct('principal_id', 'organization_id')
+      .where('revision', '>', after)
+      .andWhere('revision', '<=', upTo)
+      .whereNotNull('principal_id')
+      .limit(limit + 1);
+    const rows = await this.em.execute<{ principal_id: string; organization_id: string | null }[]>(query);
+    if (rows.length > limit) return undefined;
+    return rows.map((row) => ({ principalId: row.principal_id, organizationId: row.organization_id }));
   }
 
   /** Every event in log order, across organizations: what the realtime notifier reads. */

@@ -1,5 +1,8 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Knex } from '@mikro-orm/knex';
+import type { PrincipalKind } from '../../domain/principal.js';
 import { chunks } from '../chunks.js';
+import { dateOf } from './column-values.js';
 import { ApiToken } from '../entities/api-token.entity.js';
 import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
 
@@ -12,18 +15,26 @@ export interface TokenStanding {
   readonly ownerIsMember: boolean;
 }
 
+/** A token as authentication needs it: whose it is, whether it works, when it was last used. */
+export interface TokenCredential {
+  readonly id: string;
+  readonly principalId: string;
+  readonly principalKind: PrincipalKind;
+  readonly standing: TokenStanding;
+  readonly lastUsedAt: Date | null;
+}
+
 interface StandingRow {
   id: string;
+  principal_id: string;
+  kind: PrincipalKind;
   revoked_at: Date | number | string | null;
   expires_at: Date | number | string | null;
+  last_used_at: Date | number | string | null;
   disabled: boolean | number;
   member: boolean | number;
 }
 
-/** A datetime column as the driver returns it (a Date from PostgreSQL, milliseconds from SQLite). */
-function dateOf(value: Date | number | string | null): Date | null {
-  return value === null ? null : new Date(value);
-}
 
 export interface NewApiToken {
   readonly principalId: string;
@@ -49,9 +60,14 @@ export class ApiTokenRepository {
     return token;
   }
 
-  /** The token with this hash, revoked and expired ones included: the caller decides what they mean. */
-  byHash(hash: string): Promise<ApiToken | null> {
-    return this.em.findOne(ApiToken, { hash });
+  /**
+   * The token with this hash with its owner's standing, revoked and expired ones included (the
+   * caller decides what they mean), in one statement without hydrating entities: every request
+   * authenticates.
+   */
+  async credentialByHash(hash: string): Promise<TokenCredential | undefined> {
+    const [row] = await this.em.execute<StandingRow[]>(this.credentials().where('t.hash', hash));
+    return row && toCredential(row);
   }
 
   byId(id: string): Promise<ApiToken | null> {
@@ -79,24 +95,20 @@ export class ApiTokenRepository {
    * this way every few hundred milliseconds. Tokens that no longer exist are absent.
    */
   async standings(ids: readonly string[]): Promise<Map<string, TokenStanding>> {
-    const knex = this.em.getKnex();
     const standings = new Map<string, TokenStanding>();
     for (const batch of chunks([...new Set(ids)])) {
-      const membership = knex('role_assignment as ra').select(knex.raw('1')).whereRaw('ra.principal_id = t.principal_id').andWhere('ra.scope_level', 'ORGANIZATION');
-      const query = knex('api_token as t')
-        .join('principal as p', 'p.id', 't.principal_id')
-        .select('t.id', 't.revoked_at', 't.expires_at', 'p.disabled', knex.raw('exists ? as member', [membership]))
-        .whereIn('t.id', batch);
-      for (const row of await this.em.execute<StandingRow[]>(query)) {
-        standings.set(row.id, {
-          revokedAt: dateOf(row.revoked_at),
-          expiresAt: dateOf(row.expires_at),
-          ownerDisabled: Boolean(row.disabled),
-          ownerIsMember: Boolean(row.member),
-        });
-      }
+      for (const row of await this.em.execute<StandingRow[]>(this.credentials().whereIn('t.id', batch))) standings.set(row.id, toCredential(row).standing);
     }
     return standings;
+  }
+
+  /** Tokens joined with their owners and whether each owner belongs to an organization. */
+  private credentials(): Knex.QueryBuilder {
+    const knex = this.em.getKnex();
+    const membership = knex('role_assignment as ra').select(knex.raw('1')).whereRaw('ra.principal_id = t.principal_id').andWhere('ra.scope_level', 'ORGANIZATION');
+    return knex('api_token as t')
+      .join('principal as p', 'p.id', 't.principal_id')
+      .select('t.id', 't.principal_id', 'p.kind', 't.revoked_at', 't.expires_at', 't.last_used_at', 'p.disabled', knex.raw('exists ? as member', [membership]));
   }
 
   /**
@@ -106,4 +118,14 @@ export class ApiTokenRepository {
   async touchLastUsed(id: string, at: Date): Promise<void> {
     await this.em.nativeUpdate(ApiToken, { id }, { lastUsedAt: at });
   }
+}
+
+function toCredential(row: StandingRow): TokenCredential {
+  return {
+    id: row.id,
+    principalId: row.principal_id,
+    principalKind: row.kind,
+    lastUsedAt: dateOf(row.last_used_at),
+    standing: { revokedAt: dateOf(row.revoked_at), expiresAt: dateOf(row.expires_at), ownerDisabled: Boolean(row.disabled), ownerIsMember: Boolean(row.member) },
+  };
 }

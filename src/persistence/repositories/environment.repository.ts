@@ -3,14 +3,13 @@ import type { EnvironmentTier } from '../../domain/environment-tier.js';
 import { Environment } from '../entities/environment.entity.js';
 import { findByIds } from './by-ids.js';
 import type { Page, PageRequest } from './page.js';
-import { pagesByParent, type ChildListing } from './pages-by-parent.js';
+import { entitiesWithIds, pagesByParent, type ChildListing } from './pages-by-parent.js';
 
 const ENVIRONMENTS_OF_PROJECT: ChildListing<Environment> = {
-  entity: Environment,
   table: 'environment',
   parentColumn: 'project_id',
   keyColumn: 'id',
-  orderBy: { project: 'asc', id: 'asc' },
+  read: entitiesWithIds(Environment, { project: 'asc', id: 'asc' }),
   parentOf: (environment) => environment.project.id,
 };
 

@@ -1,20 +1,25 @@
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import { chunks } from '../chunks.js';
 import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
 
 /** A child table listed per parent: which column names the parent and which orders the pages. */
 export interface ChildListing<T> {
-  readonly entity: EntityName<T>;
   readonly table: string;
   readonly parentColumn: string;
   /** The keyset column: pages are ordered by it, and `PageRequest.after` is one of its values. */
   readonly keyColumn: string;
   /** Further equality conditions on the rows (column → value). */
   readonly where?: Readonly<Record<string, string>>;
-  /** The same order for the ORM: parent, then key. */
-  readonly orderBy: QueryOrderMap<T>;
+  /** Reads the rows whose ids the subquery selects, ordered by parent, then key. */
+  readonly read: (em: SqlEntityManager, ids: Knex.QueryBuilder) => Promise<T[]>;
   readonly parentOf: (row: T) => string;
+}
+
+/** `ChildListing.read` for entities: those with the ids, in the ORM's `orderBy` (parent, then key). */
+export function entitiesWithIds<T extends object>(entity: EntityName<T>, orderBy: QueryOrderMap<T>): ChildListing<T>['read'] {
+  // MikroORM takes a knex query as the value of $in and inlines it as a subquery.
+  return (em, ids) => em.find(entity, { id: { $in: ids } } as unknown as FilterQuery<T>, { orderBy });
 }
 
 /**
@@ -23,7 +28,7 @@ export interface ChildListing<T> {
  * first `limit + 1` of each are loaded. Every parent asked about has a page, empty when it has
  * no children. The batch function behind a request's nested connections.
  */
-export async function pagesByParent<T extends { id: string }>(
+export async function pagesByParent<T>(
   em: SqlEntityManager,
   listing: ChildListing<T>,
   parentIds: readonly string[],
@@ -40,9 +45,7 @@ export async function pagesByParent<T extends { id: string }>(
       .where(listing.where ?? {});
     if (page.after !== undefined) numbered.where(listing.keyColumn, '>', page.after);
     const firstOfEach = em.getKnex().from(numbered.as('numbered')).select('id').where('position', '<=', limit);
-    // MikroORM takes a knex query as the value of $in and inlines it as a subquery.
-    const filter = { id: { $in: firstOfEach } } as unknown as FilterQuery<T>;
-    for (const row of await em.find(listing.entity, filter, { orderBy: listing.orderBy })) rowsOf.get(listing.parentOf(row))!.push(row);
+    for (const row of await listing.read(em, firstOfEach)) rowsOf.get(listing.parentOf(row))!.push(row);
   }
   return new Map([...rowsOf].map(([parentId, rows]) => [parentId, toPage(rows, page)]));
 }

@@ -1,6 +1,9 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Principal } from '../entities/principal.entity.js';
+import type { PrincipalKind } from '../../domain/principal.js';
+import { chunks } from '../chunks.js';
 import { findByIds } from './by-ids.js';
+import { dateOf } from './column-values.js';
 import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
 import { conflictOnDuplicate } from './unique-violation.js';
 
@@ -15,6 +18,25 @@ export type NewPrincipal =
       readonly id?: string;
     };
 
+/** A principal as the API shows it; the entity has these fields too. */
+export interface PrincipalProfile {
+  readonly id: string;
+  readonly kind: PrincipalKind;
+  readonly displayName: string;
+  readonly email: string | null;
+  readonly disabled: boolean;
+  readonly createdAt: Date;
+}
+
+interface ProfileRow {
+  id: string;
+  kind: PrincipalKind;
+  display_name: string;
+  email: string | null;
+  disabled: boolean | number;
+  created_at: Date | number | string;
+}
+
 /** Emails are compared and stored lower-cased; the schema refuses any other form. */
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
@@ -25,6 +47,21 @@ export class PrincipalRepository {
 
   byIds(ids: readonly string[]): Promise<Principal[]> {
     return findByIds(this.em, Principal, ids);
+  }
+
+  /**
+   * The profiles of the principals with these ids, as plain rows in one statement per thousand:
+   * what a request's loader reads for every member a listing shows, without hydrating entities.
+   */
+  async profilesByIds(ids: readonly string[]): Promise<PrincipalProfile[]> {
+    const profiles: PrincipalProfile[] = [];
+    for (const batch of chunks([...new Set(ids)])) {
+      const query = this.em.getKnex()('principal').select('id', 'kind', 'display_name', 'email', 'disabled', 'created_at').whereIn('id', batch);
+      for (const row of await this.em.execute<ProfileRow[]>(query)) {
+        profiles.push({ id: row.id, kind: row.kind, displayName: row.display_name, email: row.email, disabled: Boolean(row.disabled), createdAt: dateOf(row.created_at) });
+      }
+    }
+    return profiles;
   }
 
   /** The user with this email, compared case-insensitively. */

@@ -2,14 +2,13 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Project } from '../entities/project.entity.js';
 import { findByIds } from './by-ids.js';
 import type { Page, PageRequest } from './page.js';
-import { pagesByParent, type ChildListing } from './pages-by-parent.js';
+import { entitiesWithIds, pagesByParent, type ChildListing } from './pages-by-parent.js';
 
 const PROJECTS_OF_ORGANIZATION: ChildListing<Project> = {
-  entity: Project,
   table: 'project',
   parentColumn: 'organization_id',
   keyColumn: 'id',
-  orderBy: { organization: 'asc', id: 'asc' },
+  read: entitiesWithIds(Project, { organization: 'asc', id: 'asc' }),
   parentOf: (project) => project.organization.id,
 };
 

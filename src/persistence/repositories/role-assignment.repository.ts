@@ -1,8 +1,9 @@
-import type { SqlEntityManager } from '@mikro-orm/knex';
+import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
 import type { RoleKey } from '../../domain/role-tables.js';
 import type { ScopeChain, ScopeLevel, ScopeRef } from '../../domain/scope.js';
 import { scopeOfChain } from '../../domain/scope.js';
 import { RoleAssignment } from '../entities/role-assignment.entity.js';
+import { dateOf } from './column-values.js';
 import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
 import { pagesByParent, type ChildListing } from './pages-by-parent.js';
 import { conflictOnDuplicate } from './unique-violation.js';
@@ -15,6 +16,39 @@ export interface NewRoleAssignment {
   readonly createdById: string | null;
 }
 
+/** A principal's role exactly at a scope, as a member listing shows it. */
+export interface Membership {
+  readonly principalId: string;
+  readonly role: RoleKey;
+  readonly scopeLevel: ScopeLevel;
+  readonly scopeId: string;
+  readonly assignedAt: Date;
+}
+
+interface MembershipRow {
+  principal_id: string;
+  role: RoleKey;
+  scope_level: ScopeLevel;
+  scope_id: string;
+  created_at: Date | number | string;
+}
+
+/**
+ * Member pages are read as plain rows, not entities: a dashboard lists dozens of members per
+ * scope on every render, and hydrating each assignment with its references cost more than the
+ * permission checks around it.
+ */
+async function readMemberships(em: SqlEntityManager, ids: Knex.QueryBuilder): Promise<Membership[]> {
+  const query = em.getKnex()('role_assignment').select('principal_id', 'role', 'scope_level', 'scope_id', 'created_at').whereIn('id', ids).orderBy(['scope_id', 'principal_id']);
+  return (await em.execute<MembershipRow[]>(query)).map((row) => ({
+    principalId: row.principal_id,
+    role: row.role,
+    scopeLevel: row.scope_level,
+    scopeId: row.scope_id,
+    assignedAt: dateOf(row.created_at),
+  }));
+}
+
 export class RoleAssignmentRepository {
   constructor(private readonly em: SqlEntityManager) {}
 
@@ -22,15 +56,14 @@ export class RoleAssignmentRepository {
    * The members of each scope of one level (the principals holding a role exactly there) with
    * their roles, by principal id: the same page for every scope, keyed by scope id.
    */
-  atScopes(level: ScopeLevel, scopeIds: readonly string[], page: PageRequest): Promise<Map<string, Page<RoleAssignment>>> {
-    const members: ChildListing<RoleAssignment> = {
-      entity: RoleAssignment,
+  atScopes(level: ScopeLevel, scopeIds: readonly string[], page: PageRequest): Promise<Map<string, Page<Membership>>> {
+    const members: ChildListing<Membership> = {
       table: 'role_assignment',
       parentColumn: 'scope_id',
       keyColumn: 'principal_id',
       where: { scope_level: level },
-      orderBy: { scopeId: 'asc', principal: 'asc' },
-      parentOf: (assignment) => assignment.scopeId,
+      read: readMemberships,
+      parentOf: (membership) => membership.scopeId,
     };
     return pagesByParent(this.em, members, scopeIds, page);
   }

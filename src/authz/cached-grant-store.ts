@@ -1,0 +1,111 @@
+import type { Principal } from '../domain/principal.js';
+import { scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
+import { ForwardingGrantStore } from './forwarding-grant-store.js';
+import type { GrantCache } from './grant-cache.js';
+import type { BatchGrantStore, PlacedGrant, PrincipalOnChain } from './grant-store.js';
+import { alongChain, byScope, compareIds } from './member-grants.js';
+
+/**
+ * A store that answers point reads from the instance's `GrantCache` and reads only what it lacks
+ * from the store below (a request's batches over the database), keeping the answers for every
+ * later reader: a hit costs neither a statement nor a batch. What the engine reads about
+ * a principal is its grants in a whole organization, so one read serves every scope of it. The
+ * listings (holders, scopes under, an organization's grants) go straight to the database.
+ *
+ * Build one per unit of work, over that unit's database store: reads inside an access change must
+ * see the change's own writes, so a change reads through a database store, never through this one.
+ */
+export class CachedGrantStore extends ForwardingGrantStore implements BatchGrantStore {
+  constructor(
+    private readonly cache: GrantCache,
+    private readonly database: BatchGrantStore,
+  ) {
+    super(database);
+  }
+
+  override principals(ids: readonly string[]): Promise<Map<string, Principal>> {
+    return this.cachedPrincipals(ids, (missing) => this.database.principals(missing));
+  }
+
+  principalsInOrganization(ids: readonly string[], organizationId: string): Promise<Map<string, Principal>> {
+    return this.cachedPrincipals(ids, (missing) => this.database.principalsInOrganization(missing, organizationId));
+  }
+
+  override async scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
+    return (await this.scopeChains([scope])).get(scopeKey(scope));
+  }
+
+  async scopeChains(scopes: readonly ScopeRef[]): Promise<Map<string, ScopeChain>> {
+    const found = new Map<string, ScopeChain>();
+    const missing: ScopeRef[] = [];
+    for (const scope of scopes) {
+      const key = scopeKey(scope);
+      const chain = this.cache.chain(key);
+      if (chain) found.set(key, chain);
+      else missing.push(scope);
+    }
+    if (missing.length === 0) return found;
+    for (const [key, chain] of await this.database.scopeChains(missing)) {
+      this.cache.keepChain(key, chain);
+      found.set(key, chain);
+    }
+    return found;
+  }
+
+  override async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
+    const held = this.cache.grants(principalId, chain.organizationId) ?? (await this.memberGrants([principalId], chain.organizationId)).get(principalId)!;
+    return alongChain(held, chain);
+  }
+
+  /** Misses asked in one tick are batched by the store below (a request's DataLoaders). */
+  grantsAlongChains(questions: readonly PrincipalOnChain[]): Promise<PlacedGrant[][]> {
+    return Promise.all(questions.map((q) => this.grantsAlongChain(q.principalId, q.chain)));
+  }
+
+  override async grantsInOrganization(principalId: string, organizationId: string): Promise<PlacedGrant[]> {
+    const grants = (await this.memberGrants([principalId], organizationId)).get(principalId)!;
+    return [...grants].sort(byScope);
+  }
+
+  async grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]> {
+    const held = await this.memberGrants(principalIds, organizationId);
+    return [...held.keys()].sort(compareIds).flatMap((id) => held.get(id)!);
+  }
+
+  /** Each principal's grants in the organization, ordered by scope id; one statement for all those not cached. */
+  private async memberGrants(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>> {
+    const held = new Map<string, readonly PlacedGrant[]>();
+    const missing: string[] = [];
+    for (const id of new Set(principalIds)) {
+      const grants = this.cache.grants(id, organizationId);
+      if (grants) held.set(id, grants);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return held;
+    const readSince = this.cache.generation;
+    const read = new Map<string, PlacedGrant[]>(missing.map((id) => [id, []]));
+    for (const grant of await this.database.grantsOfPrincipalsInOrganization(missing, organizationId)) read.get(grant.principalId)!.push(grant);
+    for (const [id, grants] of read) {
+      this.cache.keepGrants(id, organizationId, grants, readSince);
+      held.set(id, grants);
+    }
+    return held;
+  }
+
+  private async cachedPrincipals(ids: readonly string[], read: (missing: string[]) => Promise<Map<string, Principal>>): Promise<Map<string, Principal>> {
+    const found = new Map<string, Principal>();
+    const missing: string[] = [];
+    for (const id of new Set(ids)) {
+      const principal = this.cache.principal(id);
+      if (principal) found.set(id, principal);
+      else missing.push(id);
+    }
+    if (missing.length === 0) return found;
+    const readSince = this.cache.generation;
+    for (const [id, principal] of await read(missing)) {
+      this.cache.keepPrincipal(principal, readSince);
+      found.set(id, principal);
+    }
+    return found;
+  }
+}
