@@ -3,7 +3,7 @@ import { scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
 import { ForwardingGrantStore } from './forwarding-grant-store.js';
 import type { GrantCache } from './grant-cache.js';
 import type { BatchGrantStore, PlacedGrant, PrincipalOnChain } from './grant-store.js';
-import { alongChain, byScope, compareIds } from './member-grants.js';
+import { alongChain, byScope } from './member-grants.js';
 
 /**
  * A store that answers point reads from the instance's `GrantCache` and reads only what it lacks
@@ -53,7 +53,7 @@ export class CachedGrantStore extends ForwardingGrantStore implements BatchGrant
   }
 
   override async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
-    const held = this.cache.grants(principalId, chain.organizationId) ?? (await this.memberGrants([principalId], chain.organizationId)).get(principalId)!;
+    const held = this.cache.grants(principalId, chain.organizationId) ?? (await this.grantsByPrincipalInOrganization([principalId], chain.organizationId)).get(principalId)!;
     return alongChain(held, chain);
   }
 
@@ -63,17 +63,12 @@ export class CachedGrantStore extends ForwardingGrantStore implements BatchGrant
   }
 
   override async grantsInOrganization(principalId: string, organizationId: string): Promise<PlacedGrant[]> {
-    const grants = (await this.memberGrants([principalId], organizationId)).get(principalId)!;
+    const grants = (await this.grantsByPrincipalInOrganization([principalId], organizationId)).get(principalId)!;
     return [...grants].sort(byScope);
   }
 
-  async grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]> {
-    const held = await this.memberGrants(principalIds, organizationId);
-    return [...held.keys()].sort(compareIds).flatMap((id) => held.get(id)!);
-  }
-
-  /** Each principal's grants in the organization, ordered by scope id; one statement for all those not cached. */
-  private async memberGrants(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>> {
+  /** One statement (through the store below) for all those not cached. */
+  async grantsByPrincipalInOrganization(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>> {
     const held = new Map<string, readonly PlacedGrant[]>();
     const missing: string[] = [];
     for (const id of new Set(principalIds)) {
@@ -83,9 +78,7 @@ export class CachedGrantStore extends ForwardingGrantStore implements BatchGrant
     }
     if (missing.length === 0) return held;
     const readSince = this.cache.generation;
-    const read = new Map<string, PlacedGrant[]>(missing.map((id) => [id, []]));
-    for (const grant of await this.database.grantsOfPrincipalsInOrganization(missing, organizationId)) read.get(grant.principalId)!.push(grant);
-    for (const [id, grants] of read) {
+    for (const [id, grants] of await this.database.grantsByPrincipalInOrganization(missing, organizationId)) {
       this.cache.keepGrants(id, organizationId, grants, readSince);
       held.set(id, grants);
     }

@@ -91,8 +91,8 @@ export interface BatchGrantStore extends GrantStore {
   /** The answers to many `grantsAlongChain` questions, in the order asked. */
   grantsAlongChains(questions: readonly PrincipalOnChain[]): Promise<PlacedGrant[][]>;
 
-  /** Every grant these principals hold in the organization, ordered by principal id, then scope id. */
-  grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]>;
+  /** Each of these principals' grants in the organization, ordered by scope id (empty for one holding none there). */
+  grantsByPrincipalInOrganization(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>>;
 
   /** The principals with these ids that exist, for many members of one organization. */
   principalsInOrganization(ids: readonly string[], organizationId: string): Promise<Map<string, Principal>>;

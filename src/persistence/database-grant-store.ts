@@ -164,18 +164,16 @@ export class DatabaseGrantStore implements BatchGrantStore {
    * statement are served by one read of the whole organization's grants, filtered here: one
    * statement returning rows costs far less than many statements binding a thousand ids each.
    */
-  async grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]> {
-    const ids = [...new Set(principalIds)];
-    const inOrganization = () => this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId).orderBy(['principal_id', 'scope_id']);
-    if (ids.length > MAX_IDS_PER_STATEMENT) {
-      const wanted = new Set(ids);
-      return (await this.run<GrantRow>(inOrganization())).filter((row) => wanted.has(row.principal_id)).map(toPlacedGrant);
-    }
-    return (await this.run<GrantRow>(inOrganization().whereIn('principal_id', ids))).map(toPlacedGrant);
+  async grantsByPrincipalInOrganization(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>> {
+    const held = new Map<string, PlacedGrant[]>(principalIds.map((id) => [id, []]));
+    const inOrganization = this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId).orderBy('scope_id');
+    const rows = await this.run<GrantRow>(held.size > MAX_IDS_PER_STATEMENT ? inOrganization : inOrganization.whereIn('principal_id', [...held.keys()]));
+    for (const row of rows) held.get(row.principal_id)?.push(toPlacedGrant(row));
+    return held;
   }
 
   /**
-   * The principals with these ids that exist, read like `grantsOfPrincipalsInOrganization`: more
+   * The principals with these ids that exist, read like `grantsByPrincipalInOrganization`: more
    * than fit one statement are served by one read of everyone holding a role in the organization
    * (a principal holding none there is then read on its own, as absent or not).
    */

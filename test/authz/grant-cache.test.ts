@@ -43,10 +43,11 @@ class CountingSource extends ForwardingGrantStore implements BatchGrantStore {
     return Promise.all(questions.map((q) => this.memory.grantsAlongChain(q.principalId, q.chain)));
   }
 
-  async grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]> {
+  async grantsByPrincipalInOrganization(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>> {
     await this.read();
-    const grants = await Promise.all([...principalIds].sort().map((id) => this.memory.grantsInOrganization(id, organizationId)));
-    return grants.map((own) => own.sort((a, b) => (a.scope.id < b.scope.id ? -1 : 1))).flat();
+    const held = new Map<string, readonly PlacedGrant[]>();
+    for (const id of principalIds) held.set(id, (await this.memory.grantsInOrganization(id, organizationId)).sort((a, b) => (a.scope.id < b.scope.id ? -1 : 1)));
+    return held;
   }
 
   private async read(): Promise<void> {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { ForwardingGrantStore } from '../../authz/forwarding-grant-store.js';
 import type { BatchGrantStore, PlacedGrant, PrincipalOnChain } from '../../authz/grant-store.js';
-import { alongChain, byScope, compareIds } from '../../authz/member-grants.js';
+import { alongChain, byScope } from '../../authz/member-grants.js';
 import type { Principal } from '../../domain/principal.js';
 import { scopeKey, type ScopeChain, type ScopeRef } from '../../domain/scope.js';
 
@@ -25,7 +25,7 @@ interface Member {
 export class BatchedGrantStore extends ForwardingGrantStore implements BatchGrantStore {
   private readonly principalById: DataLoader<string, Principal | undefined>;
   private readonly chainOfScope: DataLoader<ScopeRef, ScopeChain | undefined, string>;
-  private readonly grantsOfMember: DataLoader<Member, PlacedGrant[], string>;
+  private readonly grantsOfMember: DataLoader<Member, readonly PlacedGrant[], string>;
 
   constructor(database: BatchGrantStore) {
     super(database);
@@ -83,10 +83,10 @@ export class BatchedGrantStore extends ForwardingGrantStore implements BatchGran
     return [...(await this.grantsOfMember.load({ principalId, organizationId }))].sort(byScope);
   }
 
-  async grantsOfPrincipalsInOrganization(principalIds: readonly string[], organizationId: string): Promise<PlacedGrant[]> {
-    const ids = [...new Set(principalIds)].sort(compareIds);
+  async grantsByPrincipalInOrganization(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>> {
+    const ids = [...new Set(principalIds)];
     const grants = await Promise.all(ids.map((principalId) => this.grantsOfMember.load({ principalId, organizationId })));
-    return grants.flat();
+    return new Map(ids.map((id, i) => [id, grants[i]!]));
   }
 
   /** Drops every kept answer: the next reads go to the database. */
@@ -98,18 +98,13 @@ export class BatchedGrantStore extends ForwardingGrantStore implements BatchGran
 }
 
 /** Each member's grants in its organization, ordered by scope id: one statement per organization asked about. */
-async function readMemberGrants(database: BatchGrantStore, members: readonly Member[]): Promise<PlacedGrant[][]> {
+async function readMemberGrants(database: BatchGrantStore, members: readonly Member[]): Promise<(readonly PlacedGrant[])[]> {
   const idsByOrganization = new Map<string, string[]>();
   for (const { principalId, organizationId } of members) {
     const ids = idsByOrganization.get(organizationId);
     if (ids) ids.push(principalId);
     else idsByOrganization.set(organizationId, [principalId]);
   }
-  const held = new Map<string, PlacedGrant[]>(members.map((m) => [`${m.principalId}|${m.organizationId}`, []]));
-  await Promise.all(
-    [...idsByOrganization].map(async ([organizationId, ids]) => {
-      for (const grant of await database.grantsOfPrincipalsInOrganization(ids, organizationId)) held.get(`${grant.principalId}|${organizationId}`)!.push(grant);
-    }),
-  );
-  return members.map((m) => held.get(`${m.principalId}|${m.organizationId}`)!);
+  const held = new Map(await Promise.all([...idsByOrganization].map(async ([organizationId, ids]) => [organizationId, await database.grantsByPrincipalInOrganization(ids, organizationId)] as const)));
+  return members.map((m) => held.get(m.organizationId)!.get(m.principalId)!);
 }
