@@ -3,6 +3,7 @@ import type { FeedConnection } from '../realtime/feed-connection.js';
 import type { Viewer } from '../services/service-context.js';
 import type { Services } from '../services/services.js';
 import { unitOfWork, type RequestContext, type SharedByUnits } from './context.js';
+import type { FrameTransport } from './shared-frame-writer.js';
 import type { PerEventContext } from './subscribe-per-event.js';
 import type { Loaders } from './loaders/loaders.js';
 
@@ -20,6 +21,8 @@ export class SocketContext implements RequestContext, PerEventContext {
     private readonly db: Database,
     readonly feed: FeedConnection,
     private readonly shared: SharedByUnits,
+    /** The operation's own way to its client (absent in an event's context). */
+    readonly transport?: FrameTransport,
   ) {}
 
   get viewer(): Viewer {

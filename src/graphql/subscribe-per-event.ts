@@ -1,4 +1,6 @@
 import { createSourceEventStream, execute, type DocumentNode, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import type { DirectlyWritable } from '../realtime/feed-stream.js';
+import { SharedFrameWriter, type FrameTransport } from './shared-frame-writer.js';
 
 /** A context that can make a fresh one for each event of a subscription. */
 export interface PerEventContext {
@@ -8,6 +10,8 @@ export interface PerEventContext {
    * context for as long as the subscription lives.
    */
   endSubscribeStep(): void;
+  /** Where the operation's `next` messages may be written directly, when its transport allows it. */
+  readonly transport?: FrameTransport;
 }
 
 /** Thrown by the stand-in context of a shared execution when a resolver reaches for the context. */
@@ -29,11 +33,58 @@ const NO_CONTEXT: object = new Proxy(
 );
 
 /**
- * Results shared by subscriptions running the same document with the same variables on the same
- * event: keyed by the event object, so they are gone when it is. A result is shared only when its
- * execution never touched the context, so nothing in it can be particular to one subscriber.
+ * One event's result for every subscription running the same document with the same variables:
+ * executed once, and serialized once for those whose frames are written directly. `result` is
+ * undefined when the execution read the context (then each subscriber executes its own).
  */
-const sharedResults = new WeakMap<object, Map<DocumentNode, Map<string, Promise<ExecutionResult | undefined>>>>();
+export class SharedResult {
+  private settled = false;
+  private value: ExecutionResult | undefined;
+  private serialized: string | undefined;
+  private waiting: (() => void)[] = [];
+  readonly result: Promise<ExecutionResult | undefined>;
+
+  constructor(execution: Promise<ExecutionResult | undefined>) {
+    this.result = execution.then(
+      (value) => this.settle(value),
+      (error: unknown) => {
+        this.settle(undefined);
+        throw error;
+      },
+    );
+  }
+
+  get isSettled(): boolean {
+    return this.settled;
+  }
+
+  /**
+   * The result as JSON, once settled, when every subscriber may be sent the same text: not when
+   * the result has errors (they are formatted for each operation) or could not be shared.
+   */
+  get json(): string | undefined {
+    if (this.serialized === undefined && this.value && !this.value.errors) this.serialized = JSON.stringify(this.value);
+    return this.serialized;
+  }
+
+  /** Runs `then` once settled: at once if it is, else with every other waiter in one go. */
+  whenSettled(then: () => void): void {
+    if (this.settled) then();
+    else this.waiting.push(then);
+  }
+
+  private settle(value: ExecutionResult | undefined): ExecutionResult | undefined {
+    this.value = value;
+    this.settled = true;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const then of waiting) then();
+    return value;
+  }
+}
+
+/** Results by event object (gone with it), document and variables. */
+const sharedResults = new WeakMap<object, Map<DocumentNode, Map<string, SharedResult>>>();
 /** Documents found to read the context: executed per subscriber from then on. */
 const contextBound = new WeakSet<DocumentNode>();
 
@@ -42,8 +93,10 @@ const contextBound = new WeakSet<DocumentNode>();
  * operation, but the events of a long-lived subscription must not share a unit of work: each is
  * executed with a context of its own (`contextValue.forEvent()`). And when many subscriptions
  * receive the same event with the same document and variables, it is executed once for all of
- * them, unless the execution reads the context (then each gets its own). Errors of the subscribe
- * step come back as an ExecutionResult, as from `subscribe`.
+ * them, unless the execution reads the context (then each gets its own); when the transport
+ * allows it, the shared result is also serialized once and written straight to each client
+ * (`SharedFrameWriter`). Errors of the subscribe step come back as an ExecutionResult, as from
+ * `subscribe`.
  */
 export async function subscribeWithContextPerEvent(args: ExecutionArgs): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const context = args.contextValue as PerEventContext;
@@ -51,12 +104,17 @@ export async function subscribeWithContextPerEvent(args: ExecutionArgs): Promise
   context.endSubscribeStep();
   if (!isAsyncIterable(stream)) return stream;
   const variables = `${args.operationName ?? ''}\u0000${JSON.stringify(args.variableValues ?? {})}`;
+  const resultOf = (payload: unknown) => sharedResult(args, payload, variables);
+  const transport = context.transport;
+  if (transport && isDirectlyWritable(stream) && !contextBound.has(args.document)) {
+    stream.sendDirectly((line) => new SharedFrameWriter(line, transport, resultOf));
+  }
   const own = (payload: unknown) => execute({ ...args, rootValue: payload, contextValue: context.forEvent() });
-  return mapEvents(stream, async (payload) => (await shared(args, payload, variables)) ?? own(payload));
+  return mapEvents(stream, async (payload) => (await resultOf(payload)?.result) ?? own(payload));
 }
 
 /** The event's result shared among identical subscriptions, or undefined when it cannot be shared. */
-function shared(args: ExecutionArgs, payload: unknown, variables: string): Promise<ExecutionResult | undefined> | undefined {
+function sharedResult(args: ExecutionArgs, payload: unknown, variables: string): SharedResult | undefined {
   if (typeof payload !== 'object' || payload === null || contextBound.has(args.document)) return undefined;
   let byDocument = sharedResults.get(payload);
   if (!byDocument) {
@@ -70,11 +128,12 @@ function shared(args: ExecutionArgs, payload: unknown, variables: string): Promi
   }
   let result = byVariables.get(variables);
   if (!result) {
-    result = Promise.resolve(execute({ ...args, rootValue: payload, contextValue: NO_CONTEXT })).then((executed) => {
+    const execution = Promise.resolve(execute({ ...args, rootValue: payload, contextValue: NO_CONTEXT })).then((executed) => {
       if (!executed.errors?.some((error) => error.originalError instanceof ContextUnavailable)) return executed;
       contextBound.add(args.document);
       return undefined;
     });
+    result = new SharedResult(execution);
     byVariables.set(variables, result);
   }
   return result;
@@ -82,6 +141,10 @@ function shared(args: ExecutionArgs, payload: unknown, variables: string): Promi
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
   return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
+function isDirectlyWritable(value: object): value is DirectlyWritable<unknown> {
+  return typeof (value as Partial<DirectlyWritable<unknown>>).sendDirectly === 'function';
 }
 
 /** Maps a source stream event by event; returning or throwing into it closes the source. */

@@ -7,6 +7,7 @@ import { authenticate } from '../auth/authenticate.js';
 import { RolegateError } from '../domain/errors.js';
 import { DocumentCache } from '../graphql/document-cache.js';
 import type { SharedByUnits } from '../graphql/context.js';
+import type { FrameTransport } from '../graphql/shared-frame-writer.js';
 import { SocketContext } from '../graphql/socket-context.js';
 import { subscribeWithContextPerEvent } from '../graphql/subscribe-per-event.js';
 import type { Database } from '../persistence/orm.js';
@@ -77,10 +78,10 @@ export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Dis
         const connection = connections.get(ctx.extra.socket);
         if (connection) feed.disconnect(connection);
       },
-      context: (ctx) => {
+      context: (ctx, id) => {
         const connection = connections.get(ctx.extra.socket);
         if (!connection) throw new Error('An operation arrived on a WebSocket that was never acknowledged.');
-        return new SocketContext(db, connection, shared);
+        return new SocketContext(db, connection, shared, frameTransport(ctx.extra.socket, id));
       },
       onSubscribe: async (_ctx, _id, payload) => {
         // Like an HTTP request, an operation reads nothing older than its start.
@@ -92,6 +93,20 @@ export function serveGraphQLOverWebSocket(options: GraphQLWebSocketOptions): Dis
     },
     sockets,
   );
+}
+
+/**
+ * Writes an operation's messages to its socket as graphql-ws's own adapter does (nothing once the
+ * socket is closing), reporting when each left the process, or was dropped with the socket.
+ */
+function frameTransport(socket: WebSocket, id: string): FrameTransport {
+  return {
+    id,
+    send: (frame, flushed) => {
+      if (socket.readyState !== socket.OPEN) flushed();
+      else socket.send(frame, () => flushed());
+    },
+  };
 }
 
 /** The `authorization` entry of the connection_init payload (any letter case). */
