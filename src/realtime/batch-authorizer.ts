@@ -52,9 +52,9 @@ export function seeAccessOfQuestion(viewerId: string, principalId: string, chain
 export class BatchAuthorizer {
   private readonly store: PrefetchedGrantStore;
   private readonly engine: PermissionEngine;
-  /** Questions and answers by viewer (its signature, or its id), then by question. */
-  private readonly asked = new Map<string, Map<string, () => Promise<boolean>>>();
-  private readonly answers = new Map<string, Map<string, boolean>>();
+  /** Each viewer's questions, shared by every viewer with its signature (else its own). */
+  private readonly viewers = new Map<string, ViewerQuestions>();
+  private readonly bySignature = new Map<string, ViewerQuestions>();
   private readonly permissionsAsked = new Map<string, () => Promise<EffectivePermissions>>();
   private readonly permissions = new Map<string, EffectivePermissions>();
 
@@ -69,14 +69,8 @@ export class BatchAuthorizer {
   }
 
   ask(viewerId: string, question: Question): void {
-    const viewer = this.viewerKey(viewerId);
-    if (this.answers.get(viewer)?.has(question.key)) return;
-    let asked = this.asked.get(viewer);
-    if (!asked) {
-      asked = new Map();
-      this.asked.set(viewer, asked);
-    }
-    if (!asked.has(question.key)) asked.set(question.key, () => this.evaluate(viewerId, question));
+    const own = this.questionsOf(viewerId);
+    if (!own.answers.has(question.key) && !own.asked.has(question.key)) own.asked.set(question.key, () => this.evaluate(viewerId, question));
   }
 
   /** Asks for a principal's effective permissions at a scope, as they are now. */
@@ -87,27 +81,19 @@ export class BatchAuthorizer {
 
   /** Answers every question asked since the last call. */
   async settle(): Promise<void> {
-    const asked = [...this.asked].flatMap(([viewer, questions]) => [...questions].map(([key, evaluate]) => ({ viewer, key, evaluate })));
+    const asked = [...this.bySignature.values()].flatMap((own) => [...own.asked].map(([key, evaluate]) => ({ own, key, evaluate })));
+    for (const own of this.bySignature.values()) own.asked.clear();
     const permissionsAsked = [...this.permissionsAsked];
-    this.asked.clear();
     this.permissionsAsked.clear();
     await Promise.all([
-      ...asked.map(async ({ viewer, key, evaluate }) => {
-        const answer = await evaluate();
-        let answers = this.answers.get(viewer);
-        if (!answers) {
-          answers = new Map();
-          this.answers.set(viewer, answers);
-        }
-        answers.set(key, answer);
-      }),
+      ...asked.map(async ({ own, key, evaluate }) => own.answers.set(key, await evaluate())),
       ...permissionsAsked.map(async ([key, compute]) => this.permissions.set(key, await compute())),
     ]);
   }
 
   /** The answer to a question asked and settled; asking for one that was not is a bug. */
   answer(viewerId: string, question: Question): boolean {
-    const answer = this.answers.get(this.viewerKey(viewerId))?.get(question.key);
+    const answer = this.questionsOf(viewerId).answers.get(question.key);
     if (answer === undefined) throw new Error(`Unsettled question for ${viewerId}: ${JSON.stringify(question)}`);
     return answer;
   }
@@ -119,9 +105,19 @@ export class BatchAuthorizer {
     return permissions;
   }
 
-  /** Viewers whose grants were read up front are known by their signature: equal grants, equal answers. */
-  private viewerKey(viewerId: string): string {
-    return this.store.signatureOf(viewerId) ?? viewerId;
+  /** Viewers whose grants were read up front share their questions by signature: equal grants, equal answers. */
+  private questionsOf(viewerId: string): ViewerQuestions {
+    let own = this.viewers.get(viewerId);
+    if (!own) {
+      const signature = this.store.signatureOf(viewerId) ?? viewerId;
+      own = this.bySignature.get(signature);
+      if (!own) {
+        own = { asked: new Map(), answers: new Map() };
+        this.bySignature.set(signature, own);
+      }
+      this.viewers.set(viewerId, own);
+    }
+    return own;
   }
 
   private async evaluate(viewerId: string, question: Question): Promise<boolean> {
@@ -151,6 +147,12 @@ export class BatchAuthorizer {
       throw error;
     }
   }
+}
+
+/** What a viewer was asked in a batch and not yet settled, and what was answered, by question key. */
+interface ViewerQuestions {
+  readonly asked: Map<string, () => Promise<boolean>>;
+  readonly answers: Map<string, boolean>;
 }
 
 /** Scope ids are unique across levels, so the innermost id names a scope. */

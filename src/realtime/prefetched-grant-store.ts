@@ -18,8 +18,6 @@ export class PrefetchedGrantStore extends ForwardingGrantStore {
   private grantsByPrincipal = new Map<string, readonly PlacedGrant[]>();
   private principalsById = new Map<string, Principal>();
   private readonly chains = new Map<string, Promise<ScopeChain | undefined>>();
-  /** Each principal's signature, as a short id shared by every principal with the same one. */
-  private readonly signatures = new Map<string, string>();
   /** Signature ids by the principal's kind and standing, then by its grants' signature. */
   private readonly signatureIds = new Map<string, Map<string, string>>();
 
@@ -43,8 +41,6 @@ export class PrefetchedGrantStore extends ForwardingGrantStore {
    * principal not read up front.
    */
   signatureOf(principalId: string): string | undefined {
-    const cached = this.signatures.get(principalId);
-    if (cached !== undefined) return cached;
     const grants = this.grantsByPrincipal.get(principalId);
     const principal = this.principalsById.get(principalId);
     if (!grants || !principal) return undefined;
@@ -60,7 +56,6 @@ export class PrefetchedGrantStore extends ForwardingGrantStore {
       id = `${standing}#${ids.size}`;
       ids.set(ofGrants, id);
     }
-    this.signatures.set(principalId, id);
     return id;
   }
 
