@@ -9,7 +9,11 @@
  * after a full collection, against the gateway before any subscriber), then times ROUNDS role
  * changes from the mutation's start to each subscriber's receipt of the event (one clock:
  * process.hrtime is system-wide), reporting the medians across rounds of p50 and p99.
- * Ends with `RESULT fanout subscribers=<n> p99_ms=<n> kb_per_subscriber=<n>` for the largest size.
+ * The baseline, measured in the same run with a fresh subscriber process: the same number of
+ * clients on a bare `ws` server that writes one prebuilt frame to each (`fanout/socket-floor.ts`),
+ * the floor any gateway's delivery sits on here.
+ * Ends with `RESULT fanout subscribers=<n> p99_ms=<n> kb_per_subscriber=<n> floor_p99_ms=<n>` for
+ * the largest size.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -21,6 +25,7 @@ import { loadConfig } from '../src/config/config.js';
 import { createLogger } from '../src/server/logger.js';
 import { benchmarkNamed } from './benchmarks.js';
 import { seedFanoutOrganization, type FanoutOrganization } from './fanout/seed.js';
+import { startSocketFloor } from './fanout/socket-floor.js';
 import type { ChildMessage, ParentMessage } from './fanout/subscribers.js';
 import { formatTable, resultLine, roundSensibly } from './lib/format.js';
 import { collectGarbage } from './lib/measure.js';
@@ -41,14 +46,11 @@ const CHANGE_ROLE = `mutation ($principalId: ID!, $projectId: ID!, $role: Role!)
   assignRole(principalId: $principalId, scope: { level: PROJECT, id: $projectId }, role: $role) { revision }
 }`;
 
-interface SizeResult {
+interface SizeResult extends Latencies {
   readonly subscribers: number;
   readonly setupS: number;
   readonly kbPerSubscriber: number;
   readonly rssKbPerSubscriber: number;
-  readonly p50Ms: number;
-  readonly p99Ms: number;
-  readonly p99RangeMs: readonly [number, number];
 }
 
 const REGISTER = fileURLToPath(new URL('./register.js', import.meta.url));
@@ -76,7 +78,46 @@ class Subscribers {
   }
 
   close(): void {
-    this.child.send({ type: 'close' } satisfies ParentMessage);
+    if (this.child.connected) this.child.send({ type: 'close' } satisfies ParentMessage);
+  }
+}
+
+interface Latencies {
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+  readonly p99RangeMs: readonly [number, number];
+}
+
+/** Medians over ROUNDS rounds of each round's p50 and p99; `round` makes one change and returns its revision. */
+async function timeRounds(subscribers: Subscribers, round: () => Promise<number> | number): Promise<Latencies> {
+  const p50s: number[] = [];
+  const p99s: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_ROUNDS_MS));
+    const startNs = process.hrtime.bigint();
+    const revision = await round();
+    const { latenciesMs } = await subscribers.ask({ type: 'collect', revision, startNs: startNs.toString() }, 'round');
+    latenciesMs.sort((a, b) => a - b);
+    p50s.push(quantile(latenciesMs, 0.5));
+    p99s.push(quantile(latenciesMs, 0.99));
+  }
+  return { p50Ms: median(p50s), p99Ms: median(p99s), p99RangeMs: [Math.min(...p99s), Math.max(...p99s)] };
+}
+
+/** The same number of clients on a bare `ws` server writing one prebuilt frame to each. */
+async function measureSocketFloor(size: number): Promise<Latencies> {
+  const floor = await startSocketFloor();
+  const subscribers = new Subscribers();
+  try {
+    await subscribers.ask({ type: 'open', wsUrl: floor.url, tokens: Array.from({ length: size }, () => 'unused'), query: QUERY, variables: {} }, 'ready');
+    let revision = 1;
+    return await timeRounds(subscribers, () => {
+      floor.broadcast(++revision);
+      return revision;
+    });
+  } finally {
+    subscribers.close();
+    await floor.close();
   }
 }
 
@@ -121,25 +162,13 @@ async function measureSize(gateway: Gateway, organization: FanoutOrganization, s
   const setupS = Number(process.hrtime.bigint() - started) / 1e9;
   await new Promise((resolve) => setTimeout(resolve, 1_000));
   const idle = memoryKiB();
-  const p50s: number[] = [];
-  const p99s: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    await new Promise((resolve) => setTimeout(resolve, PAUSE_BETWEEN_ROUNDS_MS));
-    const startNs = process.hrtime.bigint();
-    const revision = await changeRole(gateway, organization, round.next++);
-    const { latenciesMs } = await subscribers.ask({ type: 'collect', revision, startNs: startNs.toString() }, 'round');
-    latenciesMs.sort((a, b) => a - b);
-    p50s.push(quantile(latenciesMs, 0.5));
-    p99s.push(quantile(latenciesMs, 0.99));
-  }
+  const latencies = await timeRounds(subscribers, () => changeRole(gateway, organization, round.next++));
   return {
     subscribers: ready.open,
     setupS,
     kbPerSubscriber: (idle.held - baseline.held) / ready.open,
     rssKbPerSubscriber: (idle.rss - baseline.rss) / ready.open,
-    p50Ms: median(p50s),
-    p99Ms: median(p99s),
-    p99RangeMs: [Math.min(...p99s), Math.max(...p99s)],
+    ...latencies,
   };
 }
 
@@ -176,7 +205,19 @@ async function main(): Promise<void> {
       ),
     );
     const largest = results.at(-1)!;
-    const metrics = { subscribers: largest.subscribers, p99_ms: roundSensibly(largest.p99Ms), kb_per_subscriber: roundSensibly(largest.kbPerSubscriber) };
+    // The gateway's subscribers leave first: the floor's own clients then have the machine to themselves.
+    subscribers.close();
+    const floor = await measureSocketFloor(largest.subscribers);
+    console.log(
+      `\nbaseline: a bare ws server writing one prebuilt frame to each of ${largest.subscribers} clients: p50 ${roundSensibly(floor.p50Ms)} ms, p99 ${roundSensibly(floor.p99Ms)} ms ` +
+        `(over ${ROUNDS} rounds ${roundSensibly(floor.p99RangeMs[0])}–${roundSensibly(floor.p99RangeMs[1])} ms); the gateway's p99 is ${roundSensibly(largest.p99Ms / floor.p99Ms)}x it`,
+    );
+    const metrics = {
+      subscribers: largest.subscribers,
+      p99_ms: roundSensibly(largest.p99Ms),
+      kb_per_subscriber: roundSensibly(largest.kbPerSubscriber),
+      floor_p99_ms: roundSensibly(floor.p99Ms),
+    };
     console.log(`\ntargets at ${largest.subscribers} subscribers:`);
     for (const target of benchmarkNamed('fanout').targets) console.log(`  ${describeVerdict(target, metrics[target.metric as keyof typeof metrics])}`);
     console.log(resultLine('fanout', metrics));
