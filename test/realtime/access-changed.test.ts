@@ -108,6 +108,28 @@ describe(`accessChanged over graphql-ws (${TEST_DIALECT})`, () => {
     }
   });
 
+  it('keeps several subscriptions on one socket apart: each receives its own events, under its own id', async () => {
+    const organizationId = t.founder.organizationId;
+    const [p1, p2] = [await createProject(t, 'One socket, first'), await createProject(t, 'One socket, second')];
+    const person = await addMember(t, 'one-socket@acme.test');
+    const start = (await auditLog(t, organizationId)).at(-1)!.revision;
+    const client = connect(t.founder.token);
+    const [first, second, everything] = [{ projectId: p1.id }, { projectId: p2.id }, {}].map((filter) =>
+      client.subscribe(AccessChangedDocument, { organizationId, filter, afterRevision: start }),
+    );
+
+    const revisions = [
+      await assigned(person.principalId, { level: 'PROJECT', id: p1.id }, 'PROJECT_MEMBER'),
+      await assigned(person.principalId, { level: 'PROJECT', id: p2.id }, 'PROJECT_MEMBER'),
+      await assigned(person.principalId, { level: 'PROJECT', id: p1.id }, 'PROJECT_CONTRIBUTOR'),
+    ];
+    await Promise.all([reach(first!, revisions[2]!), reach(second!, revisions[1]!), reach(everything!, revisions[2]!)]);
+
+    expect(events(first!).map((e) => e.revision)).toEqual([revisions[0], revisions[2]]);
+    expect(events(second!).map((e) => e.revision)).toEqual([revisions[1]]);
+    expect(events(everything!).map((e) => e.revision)).toEqual(revisions);
+  });
+
   it('sends a member only the events about scopes it can see, and about others only where it sees the members', async () => {
     const organizationId = t.founder.organizationId;
     const lead = await addMember(t, 'lead@acme.test');
