@@ -166,7 +166,7 @@ export class DatabaseGrantStore implements BatchGrantStore {
    */
   async grantsByPrincipalInOrganization(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>> {
     const held = new Map<string, PlacedGrant[]>(principalIds.map((id) => [id, []]));
-    const inOrganization = this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId).orderBy('scope_id');
+    const inOrganization = this.knex('role_assignment').select(GRANT_COLUMNS).where('organization_id', organizationId).orderBy(['principal_id', 'scope_id']);
     const rows = await this.run<GrantRow>(held.size > MAX_IDS_PER_STATEMENT ? inOrganization : inOrganization.whereIn('principal_id', [...held.keys()]));
     for (const row of rows) held.get(row.principal_id)?.push(toPlacedGrant(row));
     return held;

@@ -5,7 +5,7 @@ import type { AccessEvent } from '../persistence/entities/access-event.entity.js
 import type { Database } from '../persistence/orm.js';
 import { AccessEventRepository, type EventPosition } from '../persistence/repositories/access-event.repository.js';
 import type { AccessChangesQuery } from '../services/access-feed-service.js';
-import { BatchAuthorizer, seeQuestion, type Question } from './batch-authorizer.js';
+import { BatchAuthorizer, seeQuestion, type Question, type ViewerAuthorization } from './batch-authorizer.js';
 import type { ConnectionBudget } from './connection-budget.js';
 import { askToReceive, mayReceive } from './event-visibility.js';
 import type { FeedSubscription, OrganizationBatch } from './feed-subscription.js';
@@ -62,17 +62,19 @@ export class AccessChangesSubscription implements FeedSubscription {
   }
 
   plan(batch: OrganizationBatch, authz: BatchAuthorizer): void {
-    this.askAuthorized(authz);
-    for (const group of batch.revisions) if (group.revision > this.liveAfter) this.askVisible(group.events, authz);
+    const viewer = authz.viewer(this.viewerId);
+    this.askAuthorized(viewer);
+    for (const group of batch.revisions) if (group.revision > this.liveAfter) this.askVisible(group.events, viewer);
   }
 
   receive(batch: OrganizationBatch, authz: BatchAuthorizer): void {
-    if (!this.stillAuthorized(authz)) {
+    const viewer = authz.viewer(this.viewerId);
+    if (!this.stillAuthorized(viewer)) {
       this.stream.fail(this.lostAccess());
       return;
     }
     for (const group of batch.revisions) {
-      if (group.revision > this.liveAfter) this.stream.push({ revision: group.revision, values: this.visible(group.events, authz) });
+      if (group.revision > this.liveAfter) this.stream.push({ revision: group.revision, values: this.visible(group.events, viewer) });
     }
   }
 
@@ -100,22 +102,23 @@ export class AccessChangesSubscription implements FeedSubscription {
     const reachedBoundary = !read.hasMore || events.length < read.events.length || events.length === 0;
     this.replayFrom = reachedBoundary ? undefined : positionOf(events.at(-1)!);
     const authz = new BatchAuthorizer(em, this.grantCache);
-    this.askAuthorized(authz);
-    this.askVisible(events, authz);
+    const viewer = authz.viewer(this.viewerId);
+    this.askAuthorized(viewer);
+    this.askVisible(events, viewer);
     await authz.settle();
-    if (!this.stillAuthorized(authz)) throw this.lostAccess();
+    if (!this.stillAuthorized(viewer)) throw this.lostAccess();
     for (const group of groupByRevision(events)) {
-      const visible = this.visible(group.events, authz);
+      const visible = this.visible(group.events, viewer);
       if (visible.length > 0) this.replayed.push({ revision: group.revision, values: visible });
     }
   }
 
-  private askVisible(events: readonly AccessEvent[], authz: BatchAuthorizer): void {
-    for (const event of events) if (this.matches(event)) askToReceive(authz, this.viewerId, event);
+  private askVisible(events: readonly AccessEvent[], viewer: ViewerAuthorization): void {
+    for (const event of events) if (this.matches(event)) askToReceive(viewer, event);
   }
 
-  private visible(events: readonly AccessEvent[], authz: BatchAuthorizer): AccessEvent[] {
-    return events.filter((event) => this.matches(event) && mayReceive(authz, this.viewerId, event));
+  private visible(events: readonly AccessEvent[], viewer: ViewerAuthorization): AccessEvent[] {
+    return events.filter((event) => this.matches(event) && mayReceive(viewer, event));
   }
 
   private matches(event: AccessEvent): boolean {
@@ -127,13 +130,13 @@ export class AccessChangesSubscription implements FeedSubscription {
     );
   }
 
-  private askAuthorized(authz: BatchAuthorizer): void {
-    for (const question of this.authorization) authz.ask(this.viewerId, question);
+  private askAuthorized(viewer: ViewerAuthorization): void {
+    for (const question of this.authorization) viewer.ask(question);
   }
 
   /** The subscribed organization, and the filter's project or environment, must still be visible. */
-  private stillAuthorized(authz: BatchAuthorizer): boolean {
-    return this.authorization.every((question) => authz.answer(this.viewerId, question));
+  private stillAuthorized(viewer: ViewerAuthorization): boolean {
+    return this.authorization.every((question) => viewer.answer(question));
   }
 
   private lostAccess(): ForbiddenError {

@@ -38,9 +38,9 @@ export function seeAccessOfQuestion(viewerId: string, principalId: string, chain
 
 /**
  * The authorization of one batch of events (or one page of a replay), over the batch's own
- * EntityManager, in three steps: subscriptions `ask` what they need, `settle` computes every
- * distinct question once, then they read `answer`s synchronously. A question is distinct per
- * viewer or, for viewers whose grants were read up front, per set of grants
+ * EntityManager, in three steps: subscriptions `ask` what they need about their `viewer`,
+ * `settle` computes every distinct question once, then they read `answer`s synchronously. A
+ * question is distinct per viewer or, for viewers whose grants were read up front, per set of grants
  * (`PrefetchedGrantStore.signatureOf`): ten thousand subscribers holding the same roles cost one
  * evaluation, and none of them waits on a promise of its own. Made per batch and dropped after it,
  * so every event is judged on the grants as they are when it is sent, never on anything
@@ -52,9 +52,9 @@ export function seeAccessOfQuestion(viewerId: string, principalId: string, chain
 export class BatchAuthorizer {
   private readonly store: PrefetchedGrantStore;
   private readonly engine: PermissionEngine;
-  /** Each viewer's questions, shared by every viewer with its signature (else its own). */
-  private readonly viewers = new Map<string, ViewerQuestions>();
-  private readonly bySignature = new Map<string, ViewerQuestions>();
+  private readonly viewers = new Map<string, ViewerAuthorization>();
+  /** Questions and answers, shared by every viewer with the same signature (else a viewer's own). */
+  private readonly bySignature = new Map<string, QuestionsAndAnswers>();
   private readonly permissionsAsked = new Map<string, () => Promise<EffectivePermissions>>();
   private readonly permissions = new Map<string, EffectivePermissions>();
 
@@ -68,9 +68,23 @@ export class BatchAuthorizer {
     return this.store.prefetch(organizationId, principalIds);
   }
 
-  ask(viewerId: string, question: Question): void {
-    const own = this.questionsOf(viewerId);
-    if (!own.answers.has(question.key) && !own.asked.has(question.key)) own.asked.set(question.key, () => this.evaluate(viewerId, question));
+  /**
+   * What this batch asks and answers about one viewer. Viewers whose grants were read up front
+   * share their questions by signature: equal grants, equal answers.
+   */
+  viewer(viewerId: string): ViewerAuthorization {
+    let viewer = this.viewers.get(viewerId);
+    if (!viewer) {
+      const signature = this.store.signatureOf(viewerId) ?? viewerId;
+      let shared = this.bySignature.get(signature);
+      if (!shared) {
+        shared = { asked: new Map(), answers: new Map() };
+        this.bySignature.set(signature, shared);
+      }
+      viewer = new ViewerAuthorization(viewerId, shared, (question) => this.evaluate(viewerId, question));
+      this.viewers.set(viewerId, viewer);
+    }
+    return viewer;
   }
 
   /** Asks for a principal's effective permissions at a scope, as they are now. */
@@ -91,33 +105,11 @@ export class BatchAuthorizer {
     ]);
   }
 
-  /** The answer to a question asked and settled; asking for one that was not is a bug. */
-  answer(viewerId: string, question: Question): boolean {
-    const answer = this.questionsOf(viewerId).answers.get(question.key);
-    if (answer === undefined) throw new Error(`Unsettled question for ${viewerId}: ${JSON.stringify(question)}`);
-    return answer;
-  }
-
   /** Effective permissions asked for and settled. */
   effectivePermissionsOf(principalId: string, scope: ScopeRef): EffectivePermissions {
     const permissions = this.permissions.get(`${principalId} ${scopeKey(scope)}`);
     if (!permissions) throw new Error(`Unsettled effective permissions of ${principalId} at ${scopeKey(scope)}`);
     return permissions;
-  }
-
-  /** Viewers whose grants were read up front share their questions by signature: equal grants, equal answers. */
-  private questionsOf(viewerId: string): ViewerQuestions {
-    let own = this.viewers.get(viewerId);
-    if (!own) {
-      const signature = this.store.signatureOf(viewerId) ?? viewerId;
-      own = this.bySignature.get(signature);
-      if (!own) {
-        own = { asked: new Map(), answers: new Map() };
-        this.bySignature.set(signature, own);
-      }
-      this.viewers.set(viewerId, own);
-    }
-    return own;
   }
 
   private async evaluate(viewerId: string, question: Question): Promise<boolean> {
@@ -149,10 +141,30 @@ export class BatchAuthorizer {
   }
 }
 
-/** What a viewer was asked in a batch and not yet settled, and what was answered, by question key. */
-interface ViewerQuestions {
+/** What was asked in a batch and not yet settled, and what was answered, by question key. */
+interface QuestionsAndAnswers {
   readonly asked: Map<string, () => Promise<boolean>>;
   readonly answers: Map<string, boolean>;
+}
+
+/** One viewer's part of a batch: `ask` before the batch settles, `answer` after. */
+export class ViewerAuthorization {
+  constructor(
+    readonly viewerId: string,
+    private readonly shared: QuestionsAndAnswers,
+    private readonly evaluate: (question: Question) => Promise<boolean>,
+  ) {}
+
+  ask(question: Question): void {
+    if (!this.shared.answers.has(question.key) && !this.shared.asked.has(question.key)) this.shared.asked.set(question.key, () => this.evaluate(question));
+  }
+
+  /** The answer to a question asked and settled; asking for one that was not is a bug. */
+  answer(question: Question): boolean {
+    const answer = this.shared.answers.get(question.key);
+    if (answer === undefined) throw new Error(`Unsettled question for ${this.viewerId}: ${JSON.stringify(question)}`);
+    return answer;
+  }
 }
 
 /** Scope ids are unique across levels, so the innermost id names a scope. */

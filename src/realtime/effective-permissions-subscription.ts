@@ -74,13 +74,13 @@ export class EffectivePermissionsSubscription implements FeedSubscription {
 
   plan(batch: OrganizationBatch, authz: BatchAuthorizer): void {
     if (!this.concerns(batch)) return;
-    authz.ask(this.viewerId, this.authorization);
+    authz.viewer(this.viewerId).ask(this.authorization);
     authz.askPermissions(this.principalId, this.scope);
   }
 
   receive(batch: OrganizationBatch, authz: BatchAuthorizer): void {
     if (!this.concerns(batch)) return;
-    if (!authz.answer(this.viewerId, this.authorization)) {
+    if (!authz.viewer(this.viewerId).answer(this.authorization)) {
       this.stream.fail(
         new ForbiddenError('You may no longer see these effective permissions, so this subscription has ended.', { lastRevision: this.stream.lastDeliveredRevision }),
       );

@@ -1,6 +1,6 @@
 import { scopeOfChain, type ScopeChain } from '../domain/scope.js';
 import type { AccessEvent } from '../persistence/entities/access-event.entity.js';
-import { seeMembersQuestion, seeQuestion, type BatchAuthorizer, type Question } from './batch-authorizer.js';
+import { seeMembersQuestion, seeQuestion, type Question, type ViewerAuthorization } from './batch-authorizer.js';
 
 /** The questions deciding who may receive an event: made once per event, whoever receives it. */
 interface EventQuestions {
@@ -36,16 +36,16 @@ export function chainOfEvent(event: AccessEvent, organizationId: string): ScopeC
  *
  * `askToReceive` asks the batch's authorizer what `mayReceive` will need, before it settles.
  */
-export function askToReceive(authz: BatchAuthorizer, viewerId: string, event: AccessEvent): void {
+export function askToReceive(viewer: ViewerAuthorization, event: AccessEvent): void {
   if (event.organizationId === null) return;
   const questions = questionsOf(event, event.organizationId);
-  authz.ask(viewerId, questions.see);
-  if (event.principalId !== null && event.principalId !== viewerId) authz.ask(viewerId, questions.seeMembers);
+  viewer.ask(questions.see);
+  if (event.principalId !== null && event.principalId !== viewer.viewerId) viewer.ask(questions.seeMembers);
 }
 
-export function mayReceive(authz: BatchAuthorizer, viewerId: string, event: AccessEvent): boolean {
+export function mayReceive(viewer: ViewerAuthorization, event: AccessEvent): boolean {
   if (event.organizationId === null) return false;
   const questions = questionsOf(event, event.organizationId);
-  if (!authz.answer(viewerId, questions.see)) return false;
-  return event.principalId === null || event.principalId === viewerId || authz.answer(viewerId, questions.seeMembers);
+  if (!viewer.answer(questions.see)) return false;
+  return event.principalId === null || event.principalId === viewer.viewerId || viewer.answer(questions.seeMembers);
 }
