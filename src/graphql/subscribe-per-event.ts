@@ -52,6 +52,9 @@ export class SharedResult {
         throw error;
       },
     );
+    // Direct writers only wait for the settling; a failure reaches whichever reader awaits `result`,
+    // and must not be an unhandled rejection when every subscriber had already gone.
+    this.result.catch(() => undefined);
   }
 
   get isSettled(): boolean {

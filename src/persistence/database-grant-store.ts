@@ -159,8 +159,8 @@ export class DatabaseGrantStore implements BatchGrantStore {
   }
 
   /**
-   * Every grant these principals hold in the organization, each principal's ordered by scope id:
-   * what the live feed reads once per batch for all its subscribers. More principals than fit one
+   * Each of these principals' grants in the organization, ordered by scope id (what the live feed
+   * reads once per batch for all its subscribers the grant cache lacks). More principals than fit one
    * statement are served by one read of the whole organization's grants, filtered here: one
    * statement returning rows costs far less than many statements binding a thousand ids each.
    */

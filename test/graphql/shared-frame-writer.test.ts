@@ -74,6 +74,15 @@ describe("writing a subscription's shared results straight to its socket", () =>
     expect([...frames, ...second.frames]).toEqual([]);
   });
 
+  it('hands back a value whose execution failed, leaving the failure to the reader rather than unhandled', async () => {
+    const failed = new SharedResult(Promise.reject(new Error('execution failed')));
+    const { writer, frames, events } = writerOver(new Map([['x', failed]]));
+    writer.write('x');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(events).toEqual(['cannot']);
+    expect(frames).toEqual([]);
+  });
+
   it('sends nothing once the subscription ended', async () => {
     const pending = later();
     const { writer, frames, events, close } = writerOver(new Map([['e', pending.shared]]));
