@@ -98,7 +98,7 @@ export class FeedStream<T> implements AsyncIterableIterator<T>, DirectlyWritable
     if (writer) {
       this.writing.push({ delivery, sent: 0 });
       for (const value of delivery.values) {
-        // A writer that gave up has handed this delivery back whole, to the reader.
+        // A writer that gave up has handed back, to the reader, what it had not sent of this delivery.
         if (this.writer !== writer) break;
         writer.write(value);
       }
