@@ -8,7 +8,6 @@ import { RolegateError } from '../domain/errors.js';
 import { scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
 import { DatabaseGrantStore } from '../persistence/database-grant-store.js';
 import { PrefetchedGrantStore } from './prefetched-grant-store.js';
-import { ViewerClassGrantStore, ViewerClasses, type ViewerClass } from './viewer-classes.js';
 
 /**
  * What a subscription may need to know about its subscriber, by the rules of `authz/visibility.ts`.
@@ -40,14 +39,12 @@ export function seeAccessOfQuestion(viewerId: string, principalId: string, chain
 /**
  * The authorization of one batch of events (or one page of a replay), over the batch's own
  * EntityManager, in three steps: subscriptions `ask` what they need about their `viewer`,
- * `settle` computes every question not yet answered once, then they read `answer`s
- * synchronously. A question is distinct per viewer or, for viewers whose grants were read up
- * front, per class of viewers with the same grants (`ViewerClasses`): ten thousand subscribers
- * holding the same roles cost one evaluation, and none of them waits on a promise of its own.
- * Given the feed's classes, what was answered for a class in earlier batches stands, and viewers
- * it placed before are not read again until an event names them; every event is thus judged on
- * the viewer's grants as of that event or later, as a fresh read would. Without them (a replay),
- * classes last for the batch.
+ * `settle` computes every distinct question once, then they read `answer`s synchronously. A
+ * question is distinct per viewer or, for viewers whose grants were read up front, per set of grants
+ * (`PrefetchedGrantStore.signatureOf`): ten thousand subscribers holding the same roles cost one
+ * evaluation, and none of them waits on a promise of its own. Made per batch and dropped after it,
+ * so every event is judged on the grants as they are when it is sent, never on anything
+ * remembered from an earlier one.
  *
  * Every question answers false, rather than throwing, when its subject no longer exists: a
  * subscriber is refused what it cannot be shown to see.
@@ -55,42 +52,36 @@ export function seeAccessOfQuestion(viewerId: string, principalId: string, chain
 export class BatchAuthorizer {
   private readonly store: PrefetchedGrantStore;
   private readonly engine: PermissionEngine;
-  private organizationId: string | undefined;
   private readonly viewers = new Map<string, ViewerAuthorization>();
-  /** Questions not yet settled, by the class (or the lone viewer's answers) they are about. */
-  private readonly asked = new Map<Map<string, boolean>, Map<string, () => Promise<boolean>>>();
+  /** Questions and answers, shared by every viewer with the same signature (else a viewer's own). */
+  private readonly bySignature = new Map<string, QuestionsAndAnswers>();
   private readonly permissionsAsked = new Map<string, () => Promise<EffectivePermissions>>();
   private readonly permissions = new Map<string, EffectivePermissions>();
 
-  constructor(
-    em: SqlEntityManager,
-    grantCache: GrantCache,
-    private readonly classes: ViewerClasses = new ViewerClasses(Number.POSITIVE_INFINITY),
-  ) {
+  constructor(em: SqlEntityManager, grantCache: GrantCache) {
     this.store = new PrefetchedGrantStore(new CachedGrantStore(grantCache, new DatabaseGrantStore(em)));
     this.engine = new PermissionEngine(this.store);
   }
 
-  /**
-   * Reads, in a few statements, what the questions about these principals in the organization
-   * need: all but viewers already placed in a class there.
-   */
+  /** Reads, in a few statements, what the questions about these principals in the organization need. */
   prefetch(organizationId: string, principalIds: readonly string[]): Promise<void> {
-    this.organizationId = organizationId;
-    return this.store.prefetch(
-      organizationId,
-      principalIds.filter((id) => !this.classes.classOf(id, organizationId)),
-    );
+    return this.store.prefetch(organizationId, principalIds);
   }
 
-  /** What this batch asks and answers about one viewer: its class's questions, or its own. */
+  /**
+   * What this batch asks and answers about one viewer. Viewers whose grants were read up front
+   * share their questions by signature: equal grants, equal answers.
+   */
   viewer(viewerId: string): ViewerAuthorization {
     let viewer = this.viewers.get(viewerId);
     if (!viewer) {
-      const viewerClass = this.classOf(viewerId);
-      const answers = viewerClass?.answers ?? new Map<string, boolean>();
-      const evaluate = (question: Question) => (viewerClass ? this.evaluateClass(viewerClass, viewerId, question) : this.evaluate(this.engine, viewerId, question));
-      viewer = new ViewerAuthorization(viewerId, answers, (question) => this.askAbout(answers, question, evaluate));
+      const signature = this.store.signatureOf(viewerId) ?? viewerId;
+      let shared = this.bySignature.get(signature);
+      if (!shared) {
+        shared = { asked: new Map(), answers: new Map() };
+        this.bySignature.set(signature, shared);
+      }
+      viewer = new ViewerAuthorization(viewerId, shared, (question) => this.evaluate(viewerId, question));
       this.viewers.set(viewerId, viewer);
     }
     return viewer;
@@ -104,12 +95,12 @@ export class BatchAuthorizer {
 
   /** Answers every question asked since the last call. */
   async settle(): Promise<void> {
-    const asked = [...this.asked].flatMap(([answers, questions]) => [...questions].map(([key, evaluate]) => ({ answers, key, evaluate })));
-    this.asked.clear();
+    const asked = [...this.bySignature.values()].flatMap((own) => [...own.asked].map(([key, evaluate]) => ({ own, key, evaluate })));
+    for (const own of this.bySignature.values()) own.asked.clear();
     const permissionsAsked = [...this.permissionsAsked];
     this.permissionsAsked.clear();
     await Promise.all([
-      ...asked.map(async ({ answers, key, evaluate }) => answers.set(key, await evaluate())),
+      ...asked.map(async ({ own, key, evaluate }) => own.answers.set(key, await evaluate())),
       ...permissionsAsked.map(async ([key, compute]) => this.permissions.set(key, await compute())),
     ]);
   }
@@ -121,36 +112,8 @@ export class BatchAuthorizer {
     return permissions;
   }
 
-  /** The viewer's class in the batch's organization: known, or placed now if its grants were read up front. */
-  private classOf(viewerId: string): ViewerClass | undefined {
-    if (this.organizationId === undefined) return undefined;
-    const known = this.classes.classOf(viewerId, this.organizationId);
-    if (known) return known;
-    const read = this.store.prefetched(viewerId);
-    return read && this.classes.place(this.organizationId, read.principal, read.grants);
-  }
-
-  private askAbout(answers: Map<string, boolean>, question: Question, evaluate: (question: Question) => Promise<boolean>): void {
-    if (answers.has(question.key)) return;
-    let asked = this.asked.get(answers);
-    if (!asked) {
-      asked = new Map();
-      this.asked.set(answers, asked);
-    }
-    if (!asked.has(question.key)) asked.set(question.key, () => evaluate(question));
-  }
-
-  /**
-   * A class's question, evaluated as the class itself (its own id, on the grants it was made
-   * from): the viewer asking about its own access asks about the class's.
-   */
-  private evaluateClass(viewerClass: ViewerClass, viewerId: string, question: Question): Promise<boolean> {
-    const asClass = question.kind === 'seeAccessOf' && question.principalId === viewerId ? { ...question, principalId: viewerClass.id } : question;
-    return this.evaluate(new PermissionEngine(new ViewerClassGrantStore(this.store, viewerClass)), viewerClass.id, asClass);
-  }
-
-  private async evaluate(engine: PermissionEngine, viewerId: string, question: Question): Promise<boolean> {
-    const visibility = new Visibility(engine, viewerId);
+  private async evaluate(viewerId: string, question: Question): Promise<boolean> {
+    const visibility = new Visibility(this.engine, viewerId);
     try {
       switch (question.kind) {
         case 'see':
@@ -178,18 +141,27 @@ export class BatchAuthorizer {
   }
 }
 
+/** What was asked in a batch and not yet settled, and what was answered, by question key. */
+interface QuestionsAndAnswers {
+  readonly asked: Map<string, () => Promise<boolean>>;
+  readonly answers: Map<string, boolean>;
+}
+
 /** One viewer's part of a batch: `ask` before the batch settles, `answer` after. */
 export class ViewerAuthorization {
   constructor(
     readonly viewerId: string,
-    /** Its class's answers, or its own. */
-    private readonly answers: ReadonlyMap<string, boolean>,
-    readonly ask: (question: Question) => void,
+    private readonly shared: QuestionsAndAnswers,
+    private readonly evaluate: (question: Question) => Promise<boolean>,
   ) {}
+
+  ask(question: Question): void {
+    if (!this.shared.answers.has(question.key) && !this.shared.asked.has(question.key)) this.shared.asked.set(question.key, () => this.evaluate(question));
+  }
 
   /** The answer to a question asked and settled; asking for one that was not is a bug. */
   answer(question: Question): boolean {
-    const answer = this.answers.get(question.key);
+    const answer = this.shared.answers.get(question.key);
     if (answer === undefined) throw new Error(`Unsettled question for ${this.viewerId}: ${JSON.stringify(question)}`);
     return answer;
   }
