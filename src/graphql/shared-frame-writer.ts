@@ -2,12 +2,15 @@ import { MessageType } from 'graphql-ws';
 import type { DirectLine, DirectWriter } from '../realtime/feed-stream.js';
 import type { SharedResult } from './subscribe-per-event.js';
 
-/** One operation's way to its client: writes a whole message, and says when it left the process. */
+/** One operation's way to its client: writes a whole text message, and says when it left the process. */
 export interface FrameTransport {
   /** The operation's id, chosen by the client in `subscribe`. */
   readonly id: string;
-  send(frame: string, flushed: () => void): void;
+  /** `frame` is the message's UTF-8 text. */
+  send(frame: Buffer, flushed: () => void): void;
 }
+
+const CLOSING_BRACE = Buffer.from('}');
 
 /**
  * Writes a subscription's events as graphql-ws `next` messages straight to the socket, the
@@ -16,17 +19,20 @@ export interface FrameTransport {
  * the order written; one whose result is not settled holds back those after it. A result that
  * cannot be sent as shared text (it has errors, which each operation formats, or it read the
  * context) is handed back to the stream's reader with everything after it.
+ *
+ * Frames are built as bytes, not strings: ten thousand copies of an event then live outside the
+ * JavaScript heap while the sockets flush them, and garbage collection does not copy them.
  */
 export class SharedFrameWriter implements DirectWriter<unknown> {
   private readonly pending: SharedResult[] = [];
-  private readonly head: string;
+  private readonly head: Buffer;
 
   constructor(
     private readonly line: DirectLine,
     private readonly transport: FrameTransport,
     private readonly resultOf: (payload: unknown) => SharedResult | undefined,
   ) {
-    this.head = `{"id":${JSON.stringify(transport.id)},"type":"${MessageType.Next}","payload":`;
+    this.head = Buffer.from(`{"id":${JSON.stringify(transport.id)},"type":"${MessageType.Next}","payload":`);
   }
 
   write(value: unknown): void {
@@ -57,7 +63,7 @@ export class SharedFrameWriter implements DirectWriter<unknown> {
       }
       this.pending.shift();
       this.line.sent();
-      this.transport.send(`${this.head}${json}}`, this.line.flushed);
+      this.transport.send(Buffer.concat([this.head, json, CLOSING_BRACE], this.head.length + json.length + 1), this.line.flushed);
     }
   };
 

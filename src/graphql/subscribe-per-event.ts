@@ -40,7 +40,7 @@ const NO_CONTEXT: object = new Proxy(
 export class SharedResult {
   private settled = false;
   private value: ExecutionResult | undefined;
-  private serialized: string | undefined;
+  private serialized: Buffer | undefined;
   private waiting: (() => void)[] = [];
   readonly result: Promise<ExecutionResult | undefined>;
 
@@ -62,11 +62,11 @@ export class SharedResult {
   }
 
   /**
-   * The result as JSON, once settled, when every subscriber may be sent the same text: not when
-   * the result has errors (they are formatted for each operation) or could not be shared.
+   * The result as JSON (UTF-8), once settled, when every subscriber may be sent the same text: not
+   * when the result has errors (they are formatted for each operation) or could not be shared.
    */
-  get json(): string | undefined {
-    if (this.serialized === undefined && this.value && !this.value.errors) this.serialized = JSON.stringify(this.value);
+  get json(): Buffer | undefined {
+    if (this.serialized === undefined && this.value && !this.value.errors) this.serialized = Buffer.from(JSON.stringify(this.value));
     return this.serialized;
   }
 

@@ -157,8 +157,11 @@ export class AccessFeed {
     if (own?.size === 0) this.subscriptions.delete(subscription.organizationId);
   }
 
-  private *allConnections(): Iterable<FeedConnection> {
-    for (const own of this.connectionsByPrincipal.values()) yield* own;
+  /** An array, not a generator: the re-checks list every connection twice a second, and a generator allocates per item. */
+  private allConnections(): FeedConnection[] {
+    const all: FeedConnection[] = [];
+    for (const own of this.connectionsByPrincipal.values()) for (const connection of own) all.push(connection);
+    return all;
   }
 
   /**

@@ -81,7 +81,7 @@ export class BatchAuthorizer {
         shared = { asked: new Map(), answers: new Map() };
         this.bySignature.set(signature, shared);
       }
-      viewer = new ViewerAuthorization(viewerId, shared, (question) => this.evaluate(viewerId, question));
+      viewer = new ViewerAuthorization(viewerId, shared, this.evaluateFor);
       this.viewers.set(viewerId, viewer);
     }
     return viewer;
@@ -111,6 +111,9 @@ export class BatchAuthorizer {
     if (!permissions) throw new Error(`Unsettled effective permissions of ${principalId} at ${scopeKey(scope)}`);
     return permissions;
   }
+
+  /** One function for every viewer of the batch, not a closure each. */
+  private readonly evaluateFor = (viewerId: string, question: Question): Promise<boolean> => this.evaluate(viewerId, question);
 
   private async evaluate(viewerId: string, question: Question): Promise<boolean> {
     const visibility = new Visibility(this.engine, viewerId);
@@ -152,11 +155,11 @@ export class ViewerAuthorization {
   constructor(
     readonly viewerId: string,
     private readonly shared: QuestionsAndAnswers,
-    private readonly evaluate: (question: Question) => Promise<boolean>,
+    private readonly evaluate: (viewerId: string, question: Question) => Promise<boolean>,
   ) {}
 
   ask(question: Question): void {
-    if (!this.shared.answers.has(question.key) && !this.shared.asked.has(question.key)) this.shared.asked.set(question.key, () => this.evaluate(question));
+    if (!this.shared.answers.has(question.key) && !this.shared.asked.has(question.key)) this.shared.asked.set(question.key, () => this.evaluate(this.viewerId, question));
   }
 
   /** The answer to a question asked and settled; asking for one that was not is a bug. */

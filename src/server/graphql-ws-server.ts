@@ -104,7 +104,7 @@ function frameTransport(socket: WebSocket, id: string): FrameTransport {
     id,
     send: (frame, flushed) => {
       if (socket.readyState !== socket.OPEN) flushed();
-      else socket.send(frame, () => flushed());
+      else socket.send(frame, { binary: false }, flushed);
     },
   };
 }

@@ -28,14 +28,14 @@ function writerOver(results: Map<string, SharedResult | undefined>, id = 'op-1')
     flushed: () => events.push('flushed'),
     cannot: () => events.push('cannot'),
   };
-  const transport: FrameTransport = { id, send: (frame) => frames.push(frame) };
+  const transport: FrameTransport = { id, send: (frame) => frames.push(frame.toString('utf8')) };
   const writer = new SharedFrameWriter(line, transport, (payload) => results.get(payload as string));
   return { writer, frames, events, close: () => (open = false) };
 }
 
 describe("writing a subscription's shared results straight to its socket", () => {
   it("writes exactly the text graphql-ws's own next message would be", async () => {
-    const result = { data: { accessChanged: { revision: 7, kind: 'ROLE_ASSIGNED', note: 'quote " and \\ backslash' } } };
+    const result = { data: { accessChanged: { revision: 7, kind: 'ROLE_ASSIGNED', note: 'quote " and \\ backslash, ünïcödé ✓' } } };
     const id = 'client "id" 1';
     const { writer, frames, events } = writerOver(new Map([['e7', await settled(result)]]), id);
     writer.write('e7');
