@@ -2,7 +2,7 @@ import type { Principal } from '../domain/principal.js';
 import { scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
 import { ForwardingGrantStore } from './forwarding-grant-store.js';
 import type { GrantCache } from './grant-cache.js';
-import type { BatchGrantStore, PlacedGrant, PrincipalOnChain } from './grant-store.js';
+import type { BatchGrantStore, PlacedGrant } from './grant-store.js';
 import { alongChain, byScope } from './member-grants.js';
 
 /**
@@ -55,11 +55,6 @@ export class CachedGrantStore extends ForwardingGrantStore implements BatchGrant
   override async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
     const held = this.cache.grants(principalId, chain.organizationId) ?? (await this.grantsByPrincipalInOrganization([principalId], chain.organizationId)).get(principalId)!;
     return alongChain(held, chain);
-  }
-
-  /** Misses asked in one tick are batched by the store below (a request's DataLoaders). */
-  grantsAlongChains(questions: readonly PrincipalOnChain[]): Promise<PlacedGrant[][]> {
-    return Promise.all(questions.map((q) => this.grantsAlongChain(q.principalId, q.chain)));
   }
 
   override async grantsInOrganization(principalId: string, organizationId: string): Promise<PlacedGrant[]> {

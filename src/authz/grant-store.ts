@@ -74,12 +74,6 @@ export interface GrantStore {
   scopesUnder(query: ScopesUnderQuery): Promise<ScopesPage>;
 }
 
-/** One question of a batch: the principal's grants along the chain. */
-export interface PrincipalOnChain {
-  readonly principalId: string;
-  readonly chain: ScopeChain;
-}
-
 /**
  * A store that also answers many point reads at once: the database store, and the instance's
  * grant cache over it. A request's loaders and the live feed gather their questions into these.
@@ -87,9 +81,6 @@ export interface PrincipalOnChain {
 export interface BatchGrantStore extends GrantStore {
   /** The chains of many scopes, keyed by `scopeKey`; scopes that do not exist are absent. */
   scopeChains(scopes: readonly ScopeRef[]): Promise<Map<string, ScopeChain>>;
-
-  /** The answers to many `grantsAlongChain` questions, in the order asked. */
-  grantsAlongChains(questions: readonly PrincipalOnChain[]): Promise<PlacedGrant[][]>;
 
   /** Each of these principals' grants in the organization, ordered by scope id (empty for one holding none there). */
   grantsByPrincipalInOrganization(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>>;

@@ -1,6 +1,6 @@
 import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
-import { byScope } from '../authz/member-grants.js';
-import type { BatchGrantStore, HoldersPage, HoldersQuery, PlacedGrant, PrincipalOnChain, ScopesPage, ScopesUnderQuery } from '../authz/grant-store.js';
+import { alongChain, byScope } from '../authz/member-grants.js';
+import type { BatchGrantStore, HoldersPage, HoldersQuery, PlacedGrant, ScopesPage, ScopesUnderQuery } from '../authz/grant-store.js';
 import type { Principal, PrincipalKind } from '../domain/principal.js';
 import type { RoleKey } from '../domain/role-tables.js';
 import { SCOPE_LEVELS, scopeKey, scopeOfChain, scopesOfChain, type ScopeChain, type ScopeLevel, type ScopeRef } from '../domain/scope.js';
@@ -106,26 +106,8 @@ export class DatabaseGrantStore implements BatchGrantStore {
   }
 
   async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
-    const [grants] = await this.grantsAlongChains([{ principalId, chain }]);
-    return grants!;
-  }
-
-  /**
-   * The answers to many `grantsAlongChain` questions, in the order asked. One statement (per
-   * `MAX_IDS_PER_STATEMENT` distinct principals and scopes): it reads the grants of all the
-   * principals at all the scopes, then keeps for each question the grants on its own chain.
-   */
-  async grantsAlongChains(questions: readonly PrincipalOnChain[]): Promise<PlacedGrant[][]> {
-    const principalIds = [...new Set(questions.map((q) => q.principalId))];
-    const scopeIds = [...new Set(questions.flatMap((q) => chainIds(q.chain)))];
-    const held = new Map<string, PlacedGrant>();
-    for (const principals of chunks(principalIds)) {
-      for (const scopes of chunks(scopeIds)) {
-        const rows = await this.run<GrantRow>(this.knex('role_assignment').select(GRANT_COLUMNS).whereIn('principal_id', principals).whereIn('scope_id', scopes));
-        for (const row of rows) held.set(heldKey(row.principal_id, { level: row.scope_level, id: row.scope_id }), toPlacedGrant(row));
-      }
-    }
-    return questions.map((q) => scopesOfChain(q.chain).flatMap((scope) => held.get(heldKey(q.principalId, scope)) ?? []));
+    const rows = await this.run<GrantRow>(this.knex('role_assignment').select(GRANT_COLUMNS).where('principal_id', principalId).whereIn('scope_id', chainIds(chain)));
+    return alongChain(rows.map(toPlacedGrant), chain);
   }
 
   async holders(query: HoldersQuery): Promise<HoldersPage> {
@@ -249,8 +231,4 @@ export class DatabaseGrantStore implements BatchGrantStore {
 
 function chainIds(chain: ScopeChain): string[] {
   return scopesOfChain(chain).map((s) => s.id);
-}
-
-function heldKey(principalId: string, scope: ScopeRef): string {
-  return `${principalId}|${scopeKey(scope)}`;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CachedGrantStore } from '../../src/authz/cached-grant-store.js';
 import { ForwardingGrantStore } from '../../src/authz/forwarding-grant-store.js';
 import { GrantCache } from '../../src/authz/grant-cache.js';
-import type { BatchGrantStore, PlacedGrant, PrincipalOnChain } from '../../src/authz/grant-store.js';
+import type { BatchGrantStore, PlacedGrant } from '../../src/authz/grant-store.js';
 import type { MemoryGrantStore } from '../../src/authz/memory-grant-store.js';
 import { PermissionEngine } from '../../src/authz/permission-engine.js';
 import type { Principal } from '../../src/domain/principal.js';
@@ -36,11 +36,6 @@ class CountingSource extends ForwardingGrantStore implements BatchGrantStore {
       if (chain) found.set(scopeKey(scope), chain);
     }
     return found;
-  }
-
-  async grantsAlongChains(questions: readonly PrincipalOnChain[]): Promise<PlacedGrant[][]> {
-    await this.read();
-    return Promise.all(questions.map((q) => this.memory.grantsAlongChain(q.principalId, q.chain)));
   }
 
   async grantsByPrincipalInOrganization(principalIds: readonly string[], organizationId: string): Promise<Map<string, readonly PlacedGrant[]>> {

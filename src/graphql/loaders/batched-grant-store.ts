@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { ForwardingGrantStore } from '../../authz/forwarding-grant-store.js';
-import type { BatchGrantStore, PlacedGrant, PrincipalOnChain } from '../../authz/grant-store.js';
+import type { BatchGrantStore, PlacedGrant } from '../../authz/grant-store.js';
 import { alongChain, byScope } from '../../authz/member-grants.js';
 import type { Principal } from '../../domain/principal.js';
 import { scopeKey, type ScopeChain, type ScopeRef } from '../../domain/scope.js';
@@ -73,10 +73,6 @@ export class BatchedGrantStore extends ForwardingGrantStore implements BatchGran
 
   override async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
     return alongChain(await this.grantsOfMember.load({ principalId, organizationId: chain.organizationId }), chain);
-  }
-
-  grantsAlongChains(questions: readonly PrincipalOnChain[]): Promise<PlacedGrant[][]> {
-    return Promise.all(questions.map((q) => this.grantsAlongChain(q.principalId, q.chain)));
   }
 
   override async grantsInOrganization(principalId: string, organizationId: string): Promise<PlacedGrant[]> {
