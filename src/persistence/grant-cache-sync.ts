@@ -7,8 +7,9 @@ import { currentRevision } from './revision-counter.js';
  * Keeps an instance's grant cache as current as the database for each reader: before a request
  * reads through the cache, `catchUp` reads the current revision (one statement) and, when other
  * writers (another instance, the CLI) have moved it, whose access the new revisions changed (one
- * more), and forgets that (everything, past `CHANGED_ACCESS_LIMIT` principals). Revocations made anywhere therefore apply to the next request on every
- * instance. Catch-ups run one at a time, each from where the last one ended.
+ * more), and forgets that (everything, past `CHANGED_ACCESS_LIMIT` principals). Revocations made
+ * anywhere therefore apply to the next request on every instance. Catch-ups run one at a time,
+ * each from where the last one ended.
  */
 export class GrantCacheSync {
   private queue: Promise<void> = Promise.resolve();

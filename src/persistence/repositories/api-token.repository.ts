@@ -35,7 +35,6 @@ interface StandingRow {
   member: boolean | number;
 }
 
-
 export interface NewApiToken {
   readonly principalId: string;
   readonly name: string;
