@@ -10,10 +10,18 @@ import type { ConnectionBudget } from './connection-budget.js';
 import { askToReceive, mayReceive } from './event-visibility.js';
 import type { FeedSubscription, OrganizationBatch } from './feed-subscription.js';
 import { FeedStream, type Delivery } from './feed-stream.js';
-import { afterRevision, groupByRevision, positionOf, readWholeRevisions } from './whole-revisions.js';
+import { afterRevision, groupByRevision, positionOf, readWholeRevisions, type RevisionGroup } from './whole-revisions.js';
 
 /** Events per read of a replay. */
 const REPLAY_PAGE_SIZE = 200;
+
+/** What a run of events shows one subscriber, or every subscriber of a class with the same filter. */
+interface Verdict {
+  /** False when the subscriber no longer sees the organization, or the filter's project or environment. */
+  readonly authorized: boolean;
+  /** Immutable: shared by every subscriber the verdict is for. */
+  readonly deliveries: readonly Delivery<AccessEvent>[];
+}
 
 /**
  * `accessChanged`: the organization's events the subscriber may see, matching its filter, in
@@ -33,6 +41,8 @@ export class AccessChangesSubscription implements FeedSubscription {
   private readonly replayed: Delivery<AccessEvent>[] = [];
   /** Whether the subscriber still sees the organization, and the filter's project or environment. */
   private readonly authorization: readonly Question[];
+  /** Subscribers of one class with equal filters are judged once per batch. */
+  private readonly filterKey: string;
 
   constructor(
     private readonly viewerId: string,
@@ -47,6 +57,7 @@ export class AccessChangesSubscription implements FeedSubscription {
     this.organizationId = query.organizationId;
     this.principals = [viewerId];
     this.authorization = subscribedScopes(query).map(seeQuestion);
+    this.filterKey = [query.projectId, query.environmentId, query.principalId].map((id) => id ?? '').join(' ');
     const replays = query.afterRevision !== undefined && query.afterRevision < boundary;
     this.liveAfter = Math.max(boundary, query.afterRevision ?? boundary);
     this.replayFrom = replays ? afterRevision(query.afterRevision!) : undefined;
@@ -63,19 +74,20 @@ export class AccessChangesSubscription implements FeedSubscription {
 
   plan(batch: OrganizationBatch, authz: BatchAuthorizer): void {
     const viewer = authz.viewer(this.viewerId);
-    this.askAuthorized(viewer);
-    for (const group of batch.revisions) if (group.revision > this.liveAfter) this.askVisible(group.events, viewer);
+    if (this.judgedWithClass(batch)) authz.sharedByClass(viewer, `ask ${this.filterKey}`, () => this.ask(batch.revisions, viewer));
+    else this.ask(batch.revisions, viewer);
   }
 
   receive(batch: OrganizationBatch, authz: BatchAuthorizer): void {
     const viewer = authz.viewer(this.viewerId);
-    if (!this.stillAuthorized(viewer)) {
+    const verdict = this.judgedWithClass(batch)
+      ? authz.sharedByClass(viewer, `verdict ${this.filterKey}`, () => this.verdict(batch.revisions, viewer))
+      : this.verdict(batch.revisions, viewer);
+    if (!verdict.authorized) {
       this.stream.fail(this.lostAccess());
       return;
     }
-    for (const group of batch.revisions) {
-      if (group.revision > this.liveAfter) this.stream.push({ revision: group.revision, values: this.visible(group.events, viewer) });
-    }
+    for (const delivery of verdict.deliveries) if (delivery.revision > this.liveAfter) this.stream.push(delivery);
   }
 
   fallBehind(): void {
@@ -101,20 +113,38 @@ export class AccessChangesSubscription implements FeedSubscription {
     const events = read.events.filter((event) => event.revision <= this.boundary);
     const reachedBoundary = !read.hasMore || events.length < read.events.length || events.length === 0;
     this.replayFrom = reachedBoundary ? undefined : positionOf(events.at(-1)!);
+    const revisions = groupByRevision(events);
     const authz = new BatchAuthorizer(em, this.grantCache);
     const viewer = authz.viewer(this.viewerId);
-    this.askAuthorized(viewer);
-    this.askVisible(events, viewer);
+    this.ask(revisions, viewer);
     await authz.settle();
-    if (!this.stillAuthorized(viewer)) throw this.lostAccess();
-    for (const group of groupByRevision(events)) {
-      const visible = this.visible(group.events, viewer);
-      if (visible.length > 0) this.replayed.push({ revision: group.revision, values: visible });
-    }
+    const verdict = this.verdict(revisions, viewer);
+    if (!verdict.authorized) throw this.lostAccess();
+    this.replayed.push(...verdict.deliveries);
   }
 
-  private askVisible(events: readonly AccessEvent[], viewer: ViewerAuthorization): void {
-    for (const event of events) if (this.matches(event)) askToReceive(viewer, event);
+  /**
+   * Whether every subscriber of the viewer's class with this filter gets the same from the batch:
+   * yes unless an event names the viewer (its own changes are shown to it whoever may see members).
+   */
+  private judgedWithClass(batch: OrganizationBatch): boolean {
+    return !batch.principals.has(this.viewerId);
+  }
+
+  private ask(revisions: readonly RevisionGroup[], viewer: ViewerAuthorization): void {
+    for (const question of this.authorization) viewer.ask(question);
+    for (const group of revisions) for (const event of group.events) if (this.matches(event)) askToReceive(viewer, event);
+  }
+
+  /** The deliveries, one per revision with something to show; empty when the subscriber lost access. */
+  private verdict(revisions: readonly RevisionGroup[], viewer: ViewerAuthorization): Verdict {
+    if (!this.authorization.every((question) => viewer.answer(question))) return { authorized: false, deliveries: [] };
+    const deliveries: Delivery<AccessEvent>[] = [];
+    for (const group of revisions) {
+      const values = this.visible(group.events, viewer);
+      if (values.length > 0) deliveries.push({ revision: group.revision, values });
+    }
+    return { authorized: true, deliveries };
   }
 
   private visible(events: readonly AccessEvent[], viewer: ViewerAuthorization): AccessEvent[] {
@@ -128,15 +158,6 @@ export class AccessChangesSubscription implements FeedSubscription {
       (environmentId === undefined || event.environmentId === environmentId) &&
       (principalId === undefined || event.principalId === principalId)
     );
-  }
-
-  private askAuthorized(viewer: ViewerAuthorization): void {
-    for (const question of this.authorization) viewer.ask(question);
-  }
-
-  /** The subscribed organization, and the filter's project or environment, must still be visible. */
-  private stillAuthorized(viewer: ViewerAuthorization): boolean {
-    return this.authorization.every((question) => viewer.answer(question));
   }
 
   private lostAccess(): ForbiddenError {

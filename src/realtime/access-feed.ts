@@ -19,6 +19,7 @@ import { EventLogTail } from './event-log-tail.js';
 import { FeedConnection } from './feed-connection.js';
 import { organizationBatch, type FeedSubscription, type OrganizationBatch } from './feed-subscription.js';
 import type { EffectivePermissionsUpdate } from './permission-diff.js';
+import { ViewerClasses } from './viewer-classes.js';
 
 /** Events after which the named principal's connections are re-authenticated at once, not at the next sweep. */
 const AUTHENTICATION_EVENTS: ReadonlySet<AccessEventKind> = new Set(['MEMBER_REMOVED', 'TOKEN_REVOKED', 'PRINCIPAL_DISABLED']);
@@ -45,6 +46,8 @@ export class AccessFeed {
   private readonly guard: ConnectionGuard;
   private readonly subscriptions = new Map<string, Set<FeedSubscription>>();
   private readonly connectionsByPrincipal = new Map<string, Set<FeedConnection>>();
+  /** How subscribers were judged, kept across batches along with the grant cache (off with it). */
+  private readonly viewerClasses: ViewerClasses | undefined;
 
   constructor(
     private readonly db: Database,
@@ -53,6 +56,7 @@ export class AccessFeed {
     private readonly logger: Logger,
     private readonly grantCache: GrantCache,
   ) {
+    this.viewerClasses = grantCache.capacity > 0 ? new ViewerClasses(grantCache.capacity) : undefined;
     this.tail = new EventLogTail(db, (events) => this.dispatch(events), config.pollIntervalMs, logger);
     this.guard = new ConnectionGuard(db, logger, config.revalidateIntervalMs, () => this.allConnections());
     this.hooks = {
@@ -170,8 +174,10 @@ export class AccessFeed {
    * snapshot here or replays these events itself: never both, never neither.
    */
   private async dispatch(events: readonly AccessEvent[]): Promise<void> {
-    // Another instance's changes reach this one's cache here, before anyone is judged on them.
+    // Another instance's changes reach this one's cache here, before anyone is judged on them; and
+    // every principal whose access changed is placed again in a class of viewers.
     this.grantCache.forget(events);
+    this.viewerClasses?.forget(events);
     const work: Promise<void>[] = [];
     for (const [organizationId, own] of eventsByOrganization(events)) {
       const subscribers = this.subscriptions.get(organizationId);
@@ -187,11 +193,12 @@ export class AccessFeed {
   }
 
   /**
-   * One organization's batch: one EntityManager, one read of the subscribers' grants, one settling
-   * of every distinct question, then each subscriber, synchronously.
+   * One organization's batch: one EntityManager, one read of the grants of subscribers not yet in a
+   * class of viewers, one settling of every question no class has answered yet, then each
+   * subscriber, synchronously (those of one class with the same filter share one verdict).
    */
   private async deliver(batch: OrganizationBatch, subscribers: readonly FeedSubscription[]): Promise<void> {
-    const authz = new BatchAuthorizer(this.db.fork(), this.grantCache);
+    const authz = new BatchAuthorizer(this.db.fork(), this.grantCache, this.viewerClasses);
     try {
       await Promise.all(subscribers.map((subscriber) => subscriber.whenReady()).filter((ready) => ready !== undefined));
       await authz.prefetch(batch.organizationId, subscribers.flatMap((subscriber) => subscriber.principals));

@@ -8,6 +8,7 @@ import { RolegateError } from '../domain/errors.js';
 import { scopeKey, type ScopeChain, type ScopeRef } from '../domain/scope.js';
 import { DatabaseGrantStore } from '../persistence/database-grant-store.js';
 import { PrefetchedGrantStore } from './prefetched-grant-store.js';
+import { ViewerClassGrantStore, ViewerClasses, type ViewerClass } from './viewer-classes.js';
 
 /**
  * What a subscription may need to know about its subscriber, by the rules of `authz/visibility.ts`.
@@ -39,12 +40,14 @@ export function seeAccessOfQuestion(viewerId: string, principalId: string, chain
 /**
  * The authorization of one batch of events (or one page of a replay), over the batch's own
  * EntityManager, in three steps: subscriptions `ask` what they need about their `viewer`,
- * `settle` computes every distinct question once, then they read `answer`s synchronously. A
- * question is distinct per viewer or, for viewers whose grants were read up front, per set of grants
- * (`PrefetchedGrantStore.signatureOf`): ten thousand subscribers holding the same roles cost one
- * evaluation, and none of them waits on a promise of its own. Made per batch and dropped after it,
- * so every event is judged on the grants as they are when it is sent, never on anything
- * remembered from an earlier one.
+ * `settle` computes every question not yet answered once, then they read `answer`s
+ * synchronously. A question is distinct per viewer or, for viewers whose grants were read up
+ * front, per class of viewers with the same grants (`ViewerClasses`): ten thousand subscribers
+ * holding the same roles cost one evaluation, and none of them waits on a promise of its own.
+ * Given the feed's classes, what was answered for a class in earlier batches stands, and viewers
+ * it placed before are not read again until an event names them; every event is thus judged on
+ * the viewer's grants as of that event or later, as a fresh read would. Without them (a replay),
+ * classes last for the batch.
  *
  * Every question answers false, rather than throwing, when its subject no longer exists: a
  * subscriber is refused what it cannot be shown to see.
@@ -52,39 +55,65 @@ export function seeAccessOfQuestion(viewerId: string, principalId: string, chain
 export class BatchAuthorizer {
   private readonly store: PrefetchedGrantStore;
   private readonly engine: PermissionEngine;
-  private readonly viewers = new Map<string, ViewerAuthorization>();
-  /** Questions and answers, shared by every viewer with the same signature (else a viewer's own). */
-  private readonly bySignature = new Map<string, QuestionsAndAnswers>();
+  private organizationId: string | undefined;
+  private readonly loneViewers = new Map<string, ViewerAuthorization>();
+  /** `sharedByClass`'s conclusions, by class and key. */
+  private readonly conclusions = new Map<ViewerClass, Map<string, unknown>>();
+  /** Questions not yet settled, by the class (or the lone viewer's answers) they are about. */
+  private readonly asked = new Map<Map<string, boolean>, Map<string, () => Promise<boolean>>>();
   private readonly permissionsAsked = new Map<string, () => Promise<EffectivePermissions>>();
   private readonly permissions = new Map<string, EffectivePermissions>();
 
-  constructor(em: SqlEntityManager, grantCache: GrantCache) {
+  constructor(
+    em: SqlEntityManager,
+    grantCache: GrantCache,
+    private readonly classes: ViewerClasses = new ViewerClasses(Number.POSITIVE_INFINITY),
+  ) {
     this.store = new PrefetchedGrantStore(new CachedGrantStore(grantCache, new DatabaseGrantStore(em)));
     this.engine = new PermissionEngine(this.store);
   }
 
-  /** Reads, in a few statements, what the questions about these principals in the organization need. */
+  /**
+   * Reads, in a few statements, what the questions about these principals in the organization
+   * need: all but viewers already placed in a class there.
+   */
   prefetch(organizationId: string, principalIds: readonly string[]): Promise<void> {
-    return this.store.prefetch(organizationId, principalIds);
+    this.organizationId = organizationId;
+    return this.store.prefetch(
+      organizationId,
+      principalIds.filter((id) => !this.classes.classOf(id, organizationId)),
+    );
   }
 
   /**
-   * What this batch asks and answers about one viewer. Viewers whose grants were read up front
-   * share their questions by signature: equal grants, equal answers.
+   * What this batch asks and answers about one viewer: its class's questions, or its own. A
+   * class member's handle is cheap and made on each call; a lone viewer's is kept for the batch.
    */
   viewer(viewerId: string): ViewerAuthorization {
-    let viewer = this.viewers.get(viewerId);
-    if (!viewer) {
-      const signature = this.store.signatureOf(viewerId) ?? viewerId;
-      let shared = this.bySignature.get(signature);
-      if (!shared) {
-        shared = { asked: new Map(), answers: new Map() };
-        this.bySignature.set(signature, shared);
-      }
-      viewer = new ViewerAuthorization(viewerId, shared, this.evaluateFor);
-      this.viewers.set(viewerId, viewer);
+    const viewerClass = this.classOf(viewerId);
+    if (viewerClass) return new ViewerAuthorization(viewerId, viewerClass.answers, viewerClass, this);
+    let lone = this.loneViewers.get(viewerId);
+    if (!lone) {
+      lone = new ViewerAuthorization(viewerId, new Map(), undefined, this);
+      this.loneViewers.set(viewerId, lone);
     }
-    return viewer;
+    return lone;
+  }
+
+  /**
+   * What `conclude` makes of the batch for a viewer, worked out once for its whole class (for a
+   * lone viewer, each time) under the caller's `key`. Only for conclusions that rest on the class's
+   * answers alone, never on which member the viewer is.
+   */
+  sharedByClass<T>(viewer: ViewerAuthorization, key: string, conclude: () => T): T {
+    if (!viewer.viewerClass) return conclude();
+    let concluded = this.conclusions.get(viewer.viewerClass);
+    if (!concluded) {
+      concluded = new Map();
+      this.conclusions.set(viewer.viewerClass, concluded);
+    }
+    if (!concluded.has(key)) concluded.set(key, conclude());
+    return concluded.get(key) as T;
   }
 
   /** Asks for a principal's effective permissions at a scope, as they are now. */
@@ -95,12 +124,12 @@ export class BatchAuthorizer {
 
   /** Answers every question asked since the last call. */
   async settle(): Promise<void> {
-    const asked = [...this.bySignature.values()].flatMap((own) => [...own.asked].map(([key, evaluate]) => ({ own, key, evaluate })));
-    for (const own of this.bySignature.values()) own.asked.clear();
+    const asked = [...this.asked].flatMap(([answers, questions]) => [...questions].map(([key, evaluate]) => ({ answers, key, evaluate })));
+    this.asked.clear();
     const permissionsAsked = [...this.permissionsAsked];
     this.permissionsAsked.clear();
     await Promise.all([
-      ...asked.map(async ({ own, key, evaluate }) => own.answers.set(key, await evaluate())),
+      ...asked.map(async ({ answers, key, evaluate }) => answers.set(key, await evaluate())),
       ...permissionsAsked.map(async ([key, compute]) => this.permissions.set(key, await compute())),
     ]);
   }
@@ -112,11 +141,38 @@ export class BatchAuthorizer {
     return permissions;
   }
 
-  /** One function for every viewer of the batch, not a closure each. */
-  private readonly evaluateFor = (viewerId: string, question: Question): Promise<boolean> => this.evaluate(viewerId, question);
+  /** The viewer's class in the batch's organization: known, or placed now if its grants were read up front. */
+  private classOf(viewerId: string): ViewerClass | undefined {
+    if (this.organizationId === undefined) return undefined;
+    const known = this.classes.classOf(viewerId, this.organizationId);
+    if (known) return known;
+    const read = this.store.prefetched(viewerId);
+    return read && this.classes.place(this.organizationId, read.principal, read.grants);
+  }
 
-  private async evaluate(viewerId: string, question: Question): Promise<boolean> {
-    const visibility = new Visibility(this.engine, viewerId);
+  /** Records a question its viewer's answers lack, once per class (or lone viewer) and batch. */
+  ask(viewer: ViewerAuthorization, question: Question): void {
+    let asked = this.asked.get(viewer.answers);
+    if (!asked) {
+      asked = new Map();
+      this.asked.set(viewer.answers, asked);
+    }
+    if (asked.has(question.key)) return;
+    const { viewerId, viewerClass } = viewer;
+    asked.set(question.key, () => (viewerClass ? this.evaluateClass(viewerClass, viewerId, question) : this.evaluate(this.engine, viewerId, question)));
+  }
+
+  /**
+   * A class's question, evaluated as the class itself (its own id, on the grants it was made
+   * from): the viewer asking about its own access asks about the class's.
+   */
+  private evaluateClass(viewerClass: ViewerClass, viewerId: string, question: Question): Promise<boolean> {
+    const asClass = question.kind === 'seeAccessOf' && question.principalId === viewerId ? { ...question, principalId: viewerClass.id } : question;
+    return this.evaluate(new PermissionEngine(new ViewerClassGrantStore(this.store, viewerClass)), viewerClass.id, asClass);
+  }
+
+  private async evaluate(engine: PermissionEngine, viewerId: string, question: Question): Promise<boolean> {
+    const visibility = new Visibility(engine, viewerId);
     try {
       switch (question.kind) {
         case 'see':
@@ -144,27 +200,24 @@ export class BatchAuthorizer {
   }
 }
 
-/** What was asked in a batch and not yet settled, and what was answered, by question key. */
-interface QuestionsAndAnswers {
-  readonly asked: Map<string, () => Promise<boolean>>;
-  readonly answers: Map<string, boolean>;
-}
-
 /** One viewer's part of a batch: `ask` before the batch settles, `answer` after. */
 export class ViewerAuthorization {
   constructor(
     readonly viewerId: string,
-    private readonly shared: QuestionsAndAnswers,
-    private readonly evaluate: (viewerId: string, question: Question) => Promise<boolean>,
+    /** Its class's answers, or its own. */
+    readonly answers: Map<string, boolean>,
+    /** The class it is judged as, or undefined when it is judged alone. */
+    readonly viewerClass: ViewerClass | undefined,
+    private readonly batch: BatchAuthorizer,
   ) {}
 
   ask(question: Question): void {
-    if (!this.shared.answers.has(question.key) && !this.shared.asked.has(question.key)) this.shared.asked.set(question.key, () => this.evaluate(this.viewerId, question));
+    if (!this.answers.has(question.key)) this.batch.ask(this, question);
   }
 
   /** The answer to a question asked and settled; asking for one that was not is a bug. */
   answer(question: Question): boolean {
-    const answer = this.shared.answers.get(question.key);
+    const answer = this.answers.get(question.key);
     if (answer === undefined) throw new Error(`Unsettled question for ${this.viewerId}: ${JSON.stringify(question)}`);
     return answer;
   }

@@ -18,8 +18,6 @@ export class PrefetchedGrantStore extends ForwardingGrantStore {
   private grantsByPrincipal = new Map<string, readonly PlacedGrant[]>();
   private principalsById = new Map<string, Principal>();
   private readonly chains = new Map<string, Promise<ScopeChain | undefined>>();
-  /** Signature ids by the principal's kind and standing, then by its grants' signature. */
-  private readonly signatureIds = new Map<string, Map<string, string>>();
 
   constructor(private readonly database: BatchGrantStore) {
     super(database);
@@ -34,29 +32,11 @@ export class PrefetchedGrantStore extends ForwardingGrantStore {
     this.organizationId = organizationId;
   }
 
-  /**
-   * What decides the engine's answers about a prefetched principal anywhere in the organization:
-   * its kind, whether it is disabled, and its grants there. Principals with equal signatures get
-   * equal answers, so a batch asks once per signature, not once per subscriber. Undefined for a
-   * principal not read up front.
-   */
-  signatureOf(principalId: string): string | undefined {
+  /** A principal read up front, with its grants in the organization (ordered by scope id); undefined for any other. */
+  prefetched(principalId: string): { readonly principal: Principal; readonly grants: readonly PlacedGrant[] } | undefined {
     const grants = this.grantsByPrincipal.get(principalId);
     const principal = this.principalsById.get(principalId);
-    if (!grants || !principal) return undefined;
-    const standing = `${principal.kind}|${principal.disabled ? 'disabled' : 'enabled'}`;
-    let ids = this.signatureIds.get(standing);
-    if (!ids) {
-      ids = new Map();
-      this.signatureIds.set(standing, ids);
-    }
-    const ofGrants = grantsSignature(grants);
-    let id = ids.get(ofGrants);
-    if (id === undefined) {
-      id = `${standing}#${ids.size}`;
-      ids.set(ofGrants, id);
-    }
-    return id;
+    return grants && principal ? { principal, grants } : undefined;
   }
 
   override async principals(ids: readonly string[]): Promise<Map<string, Principal>> {
@@ -83,21 +63,4 @@ export class PrefetchedGrantStore extends ForwardingGrantStore {
     const grants = chain.organizationId === this.organizationId ? this.grantsByPrincipal.get(principalId) : undefined;
     return grants ? alongChain(grants, chain) : this.database.grantsAlongChain(principalId, chain);
   }
-}
-
-/**
- * The grants' signature, kept for as long as the list lives: the grant cache hands every batch the
- * same list until the principal's access changes, so ten thousand subscribers cost ten thousand
- * look-ups per batch rather than ten thousand strings built and hashed.
- */
-const signaturesOfGrants = new WeakMap<readonly PlacedGrant[], string>();
-
-/** Grants come ordered by scope id (`grantsByPrincipalInOrganization`), so equal sets give equal strings. */
-function grantsSignature(grants: readonly PlacedGrant[]): string {
-  let signature = signaturesOfGrants.get(grants);
-  if (signature === undefined) {
-    signature = grants.map((grant) => `${grant.role}@${grant.scope.id}`).join('|');
-    signaturesOfGrants.set(grants, signature);
-  }
-  return signature;
 }

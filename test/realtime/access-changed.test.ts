@@ -130,6 +130,34 @@ describe(`accessChanged over graphql-ws (${TEST_DIALECT})`, () => {
     expect(events(everything!).map((e) => e.revision)).toEqual(revisions);
   });
 
+  it('judges subscribers who hold the same roles alike, except that each is shown its own changes', async () => {
+    const organizationId = t.founder.organizationId;
+    const [shared, elsewhere] = [await createProject(t, 'Alike'), await createProject(t, 'Alike elsewhere')];
+    const [x, y, z, w] = await Promise.all(['alike-x', 'alike-y', 'alike-z', 'alike-w'].map((name) => addMember(t, `${name}@acme.test`)));
+    for (const person of [x!, y!, z!]) await assigned(person.principalId, { level: 'PROJECT', id: shared.id }, 'PROJECT_CONTRIBUTOR');
+    await assigned(w!.principalId, { level: 'PROJECT', id: elsewhere.id }, 'PROJECT_MEMBER');
+    const start = (await auditLog(t, organizationId)).at(-1)!.revision;
+    const [ofX, ofY, ofZ] = [
+      follow(x!.token, { organizationId, afterRevision: start }),
+      follow(y!.token, { organizationId, afterRevision: start }),
+      follow(z!.token, { organizationId, filter: { projectId: shared.id }, afterRevision: start }),
+    ];
+
+    // Project Contributors see who holds access in their project; Org Members and Org
+    // Contributors do not see the organization's members, but each sees its own role change.
+    const seenByAll = await assigned(w!.principalId, { level: 'PROJECT', id: shared.id }, 'PROJECT_MEMBER');
+    await assigned(w!.principalId, { level: 'PROJECT', id: elsewhere.id }, 'PROJECT_CONTRIBUTOR');
+    const ownOfX = await assigned(x!.principalId, { level: 'ORGANIZATION', id: organizationId }, 'ORG_CONTRIBUTOR');
+    const seenByAllAgain = await assigned(w!.principalId, { level: 'PROJECT', id: shared.id }, 'PROJECT_CONTRIBUTOR');
+    const ownOfY = await assigned(y!.principalId, { level: 'ORGANIZATION', id: organizationId }, 'ORG_CONTRIBUTOR');
+    const last = await assigned(w!.principalId, { level: 'PROJECT', id: shared.id }, 'PROJECT_ARCHITECT');
+    await Promise.all([ofX, ofY, ofZ].map((subscription) => reach(subscription, last)));
+
+    expect(events(ofX).map((e) => e.revision)).toEqual([seenByAll, ownOfX, seenByAllAgain, last]);
+    expect(events(ofY).map((e) => e.revision)).toEqual([seenByAll, seenByAllAgain, ownOfY, last]);
+    expect(events(ofZ).map((e) => e.revision)).toEqual([seenByAll, seenByAllAgain, last]);
+  });
+
   it('sends a member only the events about scopes it can see, and about others only where it sees the members', async () => {
     const organizationId = t.founder.organizationId;
     const lead = await addMember(t, 'lead@acme.test');
