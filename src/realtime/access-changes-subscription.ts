@@ -72,14 +72,34 @@ export class AccessChangesSubscription implements FeedSubscription {
     return undefined;
   }
 
+  judgeAtOnce(batch: OrganizationBatch, authz: BatchAuthorizer): boolean {
+    if (!this.judgedWithClass(batch)) return false;
+    const viewer = authz.placedViewer(this.viewerId, this.organizationId);
+    if (!viewer || !this.askAsClass(batch, viewer, authz)) return false;
+    this.receiveAs(batch, viewer, authz);
+    return true;
+  }
+
   plan(batch: OrganizationBatch, authz: BatchAuthorizer): void {
     const viewer = authz.viewer(this.viewerId);
-    if (this.judgedWithClass(batch)) authz.sharedByClass(viewer, `ask ${this.filterKey}`, () => this.ask(batch.revisions, viewer));
+    if (this.judgedWithClass(batch)) this.askAsClass(batch, viewer, authz);
     else this.ask(batch.revisions, viewer);
   }
 
   receive(batch: OrganizationBatch, authz: BatchAuthorizer): void {
-    const viewer = authz.viewer(this.viewerId);
+    this.receiveAs(batch, authz.viewer(this.viewerId), authz);
+  }
+
+  fallBehind(): void {
+    this.stream.fallBehind();
+  }
+
+  /** Asks once for the whole class what the batch needs; says whether it was all answered already. */
+  private askAsClass(batch: OrganizationBatch, viewer: ViewerAuthorization, authz: BatchAuthorizer): boolean {
+    return authz.sharedByClass(viewer, `ask ${this.filterKey}`, () => this.ask(batch.revisions, viewer));
+  }
+
+  private receiveAs(batch: OrganizationBatch, viewer: ViewerAuthorization, authz: BatchAuthorizer): void {
     const verdict = this.judgedWithClass(batch)
       ? authz.sharedByClass(viewer, `verdict ${this.filterKey}`, () => this.verdict(batch.revisions, viewer))
       : this.verdict(batch.revisions, viewer);
@@ -88,10 +108,6 @@ export class AccessChangesSubscription implements FeedSubscription {
       return;
     }
     for (const delivery of verdict.deliveries) if (delivery.revision > this.liveAfter) this.stream.push(delivery);
-  }
-
-  fallBehind(): void {
-    this.stream.fallBehind();
   }
 
   private async nextReplayed(): Promise<Delivery<AccessEvent> | undefined> {
@@ -131,9 +147,12 @@ export class AccessChangesSubscription implements FeedSubscription {
     return !batch.principals.has(this.viewerId);
   }
 
-  private ask(revisions: readonly RevisionGroup[], viewer: ViewerAuthorization): void {
-    for (const question of this.authorization) viewer.ask(question);
-    for (const group of revisions) for (const event of group.events) if (this.matches(event)) askToReceive(viewer, event);
+  /** Asks what judging these revisions needs; says whether all of it was answered already. */
+  private ask(revisions: readonly RevisionGroup[], viewer: ViewerAuthorization): boolean {
+    let answered = true;
+    for (const question of this.authorization) answered = viewer.ask(question) && answered;
+    for (const group of revisions) for (const event of group.events) if (this.matches(event)) answered = askToReceive(viewer, event) && answered;
+    return answered;
   }
 
   /** The deliveries, one per revision with something to show; empty when the subscriber lost access. */

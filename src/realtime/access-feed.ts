@@ -193,27 +193,40 @@ export class AccessFeed {
   }
 
   /**
-   * One organization's batch: one EntityManager, one read of the grants of subscribers not yet in a
-   * class of viewers, one settling of every question no class has answered yet, then each
-   * subscriber, synchronously (those of one class with the same filter share one verdict).
+   * One organization's batch. Subscribers whose class of viewers has answered everything the batch
+   * raises are judged at once (those of one class with the same filter share one verdict); for the
+   * rest, one EntityManager, one read of the grants of those not yet in a class, one settling of
+   * every question no class has answered, then each of them, synchronously.
    */
   private async deliver(batch: OrganizationBatch, subscribers: readonly FeedSubscription[]): Promise<void> {
     const authz = new BatchAuthorizer(this.db.fork(), this.grantCache, this.viewerClasses);
+    const rest = subscribers.filter((subscriber) => !this.judgedAtOnce(subscriber, batch, authz));
+    if (rest.length === 0) return;
     try {
-      await Promise.all(subscribers.map((subscriber) => subscriber.whenReady()).filter((ready) => ready !== undefined));
-      await authz.prefetch(batch.organizationId, subscribers.flatMap((subscriber) => subscriber.principals));
-      for (const subscriber of subscribers) subscriber.plan(batch, authz);
+      await Promise.all(rest.map((subscriber) => subscriber.whenReady()).filter((ready) => ready !== undefined));
+      await authz.prefetch(batch.organizationId, rest.flatMap((subscriber) => subscriber.principals));
+      for (const subscriber of rest) subscriber.plan(batch, authz);
       await authz.settle();
     } catch (error) {
-      for (const subscriber of subscribers) this.fellBehind(subscriber, error);
+      for (const subscriber of rest) this.fellBehind(subscriber, error);
       return;
     }
-    for (const subscriber of subscribers) {
+    for (const subscriber of rest) {
       try {
         subscriber.receive(batch, authz);
       } catch (error) {
         this.fellBehind(subscriber, error);
       }
+    }
+  }
+
+  /** Whether the subscriber is done with the batch without waiting: judged at once, or told to resubscribe. */
+  private judgedAtOnce(subscriber: FeedSubscription, batch: OrganizationBatch, authz: BatchAuthorizer): boolean {
+    try {
+      return subscriber.judgeAtOnce(batch, authz);
+    } catch (error) {
+      this.fellBehind(subscriber, error);
+      return true;
     }
   }
 

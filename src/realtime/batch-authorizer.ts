@@ -100,6 +100,12 @@ export class BatchAuthorizer {
     return lone;
   }
 
+  /** The viewer's handle if it is already in a class in the organization (nothing is read or placed), else undefined. */
+  placedViewer(viewerId: string, organizationId: string): ViewerAuthorization | undefined {
+    const viewerClass = this.classes.classOf(viewerId, organizationId);
+    return viewerClass && new ViewerAuthorization(viewerId, viewerClass.answers, viewerClass, this);
+  }
+
   /**
    * What `conclude` makes of the batch for a viewer, worked out once for its whole class (for a
    * lone viewer, each time) under the caller's `key`. Only for conclusions that rest on the class's
@@ -211,8 +217,11 @@ export class ViewerAuthorization {
     private readonly batch: BatchAuthorizer,
   ) {}
 
-  ask(question: Question): void {
-    if (!this.answers.has(question.key)) this.batch.ask(this, question);
+  /** Asks the question unless it is answered already; says whether it was. */
+  ask(question: Question): boolean {
+    if (this.answers.has(question.key)) return true;
+    this.batch.ask(this, question);
+    return false;
   }
 
   /** The answer to a question asked and settled; asking for one that was not is a bug. */

@@ -72,6 +72,11 @@ export class EffectivePermissionsSubscription implements FeedSubscription {
     return this.isStarted ? undefined : this.started;
   }
 
+  /** Nothing to judge unless the batch names the watched principal or the subscriber; otherwise its effective permissions need a settling. */
+  judgeAtOnce(batch: OrganizationBatch): boolean {
+    return !this.concerns(batch);
+  }
+
   plan(batch: OrganizationBatch, authz: BatchAuthorizer): void {
     if (!this.concerns(batch)) return;
     authz.viewer(this.viewerId).ask(this.authorization);

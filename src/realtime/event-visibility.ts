@@ -34,13 +34,14 @@ export function chainOfEvent(event: AccessEvent, organizationId: string): ScopeC
  * audit log do, unless that principal is the viewer. Events outside any organization (API tokens)
  * belong to no organization's feed.
  *
- * `askToReceive` asks the batch's authorizer what `mayReceive` will need, before it settles.
+ * `askToReceive` asks the batch's authorizer what `mayReceive` will need, before it settles, and
+ * says whether all of it was answered already.
  */
-export function askToReceive(viewer: ViewerAuthorization, event: AccessEvent): void {
-  if (event.organizationId === null) return;
+export function askToReceive(viewer: ViewerAuthorization, event: AccessEvent): boolean {
+  if (event.organizationId === null) return true;
   const questions = questionsOf(event, event.organizationId);
-  viewer.ask(questions.see);
-  if (event.principalId !== null && event.principalId !== viewer.viewerId) viewer.ask(questions.seeMembers);
+  const sees = viewer.ask(questions.see);
+  return (event.principalId === null || event.principalId === viewer.viewerId || viewer.ask(questions.seeMembers)) && sees;
 }
 
 export function mayReceive(viewer: ViewerAuthorization, event: AccessEvent): boolean {

@@ -18,9 +18,10 @@ export function organizationBatch(organizationId: string, events: readonly Acces
 }
 
 /**
- * A live subscription as the fan-out sees it. Each batch is judged in two synchronous steps
- * around one settling of the batch's authorization: `plan` asks what it needs, `receive` reads the
- * answers and queues what the subscriber may receive. Neither ever waits for the client.
+ * A live subscription as the fan-out sees it. Each batch is judged at once when everything it
+ * needs is known (`judgeAtOnce`), else in two synchronous steps around one settling of the
+ * batch's authorization: `plan` asks what it needs, `receive` reads the answers and queues what
+ * the subscriber may receive. None of them ever waits for the client.
  */
 export interface FeedSubscription {
   /** The organization whose events can concern it. */
@@ -31,6 +32,12 @@ export interface FeedSubscription {
   readonly lastDeliveredRevision: number;
   /** Until it can judge batches (its first result is being computed), what to wait for; undefined once it can. */
   whenReady(): Promise<void> | undefined;
+  /**
+   * Judges the batch now if nothing it needs is missing (its class of viewers has answered every
+   * question the batch raises): queues what the subscriber may receive, or ends the subscription
+   * when it lost access, and returns true. Returns false when the steps below must judge it.
+   */
+  judgeAtOnce(batch: OrganizationBatch, authz: BatchAuthorizer): boolean;
   /** Asks the batch's authorizer what judging the batch will need. */
   plan(batch: OrganizationBatch, authz: BatchAuthorizer): void;
   /** Judges the batch on the settled answers: queues what the subscriber may receive, or ends the subscription when it lost access. */
