@@ -9,6 +9,7 @@ import {
   RevokeApiTokenDocument,
   ViewerDocument,
 } from '../generated/graphql.js';
+import { CLOCK_TOLERANCE_SECONDS } from '../../src/domain/service-account-keys.js';
 import { servicesElsewhere } from '../support/another-instance.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { FeedClient, useFeedClients } from '../support/feed-client.js';
@@ -119,6 +120,20 @@ describe(`WebSocket authentication (${TEST_DIALECT})`, () => {
     await t.ok(RemoveServiceAccountKeyDocument, { id: keyId }, t.founder.token);
     const closed = await closedWithin(client, removedAt);
     expect(closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/key is unknown or was removed/) });
+    expect(closed.afterMs).toBeLessThan(CLOSES_WITHIN_MS);
+  });
+
+  it("closes a service account's socket with 4403 within a second of its JWT expiring", async () => {
+    const accountId = await createServiceAccount(t, 'short-lived-watcher');
+    const key = await ed25519KeyPair();
+    await registerKey(t, accountId, key);
+    // Past its exp, but within the clock tolerance: accepted now, refused about two seconds from now.
+    const exp = Math.floor(Date.now() / 1000) - CLOCK_TOLERANCE_SECONDS + 2;
+    const client = open({ authorization: `Bearer ${await signToken(accountId, key, { claims: { iat: exp - 60, exp } })}` });
+    const subscription = client.subscribe(AccessChangedDocument, { organizationId: t.founder.organizationId, filter: { principalId: accountId }, afterRevision: 0 });
+    await subscription.received(1);
+    const closed = await closedWithin(client, (exp + CLOCK_TOLERANCE_SECONDS) * 1000);
+    expect(closed).toMatchObject({ code: 4403, reason: expect.stringMatching(/expired/) });
     expect(closed.afterMs).toBeLessThan(CLOSES_WITHIN_MS);
   });
 
