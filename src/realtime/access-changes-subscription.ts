@@ -41,8 +41,11 @@ export class AccessChangesSubscription implements FeedSubscription {
   private readonly replayed: Delivery<AccessEvent>[] = [];
   /** Whether the subscriber still sees the organization, and the filter's project or environment. */
   private readonly authorization: readonly Question[];
-  /** Subscribers of one class with equal filters are judged once per batch. */
-  private readonly filterKey: string;
+  /**
+   * Subscribers of one class with equal filters are judged once per batch, under these keys
+   * (made once: ten thousand subscribers would otherwise build and hash two strings each per batch).
+   */
+  private readonly classKeys: { readonly ask: string; readonly verdict: string };
 
   constructor(
     private readonly viewerId: string,
@@ -57,7 +60,8 @@ export class AccessChangesSubscription implements FeedSubscription {
     this.organizationId = query.organizationId;
     this.principals = [viewerId];
     this.authorization = subscribedScopes(query).map(seeQuestion);
-    this.filterKey = [query.projectId, query.environmentId, query.principalId].map((id) => id ?? '').join(' ');
+    const filter = [query.projectId, query.environmentId, query.principalId].map((id) => id ?? '').join(' ');
+    this.classKeys = { ask: `ask ${filter}`, verdict: `verdict ${filter}` };
     const replays = query.afterRevision !== undefined && query.afterRevision < boundary;
     this.liveAfter = Math.max(boundary, query.afterRevision ?? boundary);
     this.replayFrom = replays ? afterRevision(query.afterRevision!) : undefined;
@@ -96,12 +100,12 @@ export class AccessChangesSubscription implements FeedSubscription {
 
   /** Asks once for the whole class what the batch needs; says whether it was all answered already. */
   private askAsClass(batch: OrganizationBatch, viewer: ViewerAuthorization, authz: BatchAuthorizer): boolean {
-    return authz.sharedByClass(viewer, `ask ${this.filterKey}`, () => this.ask(batch.revisions, viewer));
+    return authz.sharedByClass(viewer, this.classKeys.ask, () => this.ask(batch.revisions, viewer));
   }
 
   private receiveAs(batch: OrganizationBatch, viewer: ViewerAuthorization, authz: BatchAuthorizer): void {
     const verdict = this.judgedWithClass(batch)
-      ? authz.sharedByClass(viewer, `verdict ${this.filterKey}`, () => this.verdict(batch.revisions, viewer))
+      ? authz.sharedByClass(viewer, this.classKeys.verdict, () => this.verdict(batch.revisions, viewer))
       : this.verdict(batch.revisions, viewer);
     if (!verdict.authorized) {
       this.stream.fail(this.lostAccess());
