@@ -165,6 +165,7 @@ export class BatchAuthorizer {
     }
     if (asked.has(question.key)) return;
     const { viewerId, viewerClass } = viewer;
+    if (viewerClass) this.classes.answering(viewerClass);
     asked.set(question.key, () => (viewerClass ? this.evaluateClass(viewerClass, viewerId, question) : this.evaluate(this.engine, viewerId, question)));
   }
 

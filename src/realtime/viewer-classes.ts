@@ -18,9 +18,20 @@ export interface ViewerClass {
   readonly principal: Principal;
   /** Ordered by scope id, as the grant cache holds them. */
   readonly grants: readonly PlacedGrant[];
-  /** Every answer given about the class, by question key. */
-  readonly answers: Map<string, boolean>;
+  /**
+   * The answers given about the class, by question key: true for as long as the class lives, but
+   * started afresh between batches once there are more than `ANSWERS_PER_CLASS`.
+   */
+  answers: Map<string, boolean>;
 }
+
+/**
+ * Answers a class keeps before it starts afresh. Every event asks its scope's questions, so over
+ * days a class would otherwise hold an answer for every scope any event touched: with ten thousand
+ * subscribers of ten thousand different classes, hundreds of megabytes. Bounded, a class costs at
+ * most one evaluation per question a batch asks again, and a few kilobytes.
+ */
+export const ANSWERS_PER_CLASS = 128;
 
 /** What names a principal whose access changed. */
 interface NamesPrincipal {
@@ -41,6 +52,8 @@ interface NamesPrincipal {
 export class ViewerClasses {
   private readonly classOfViewer: LruMap<string, Map<string, ViewerClass>>;
   private readonly classBySignature: LruMap<string, ViewerClass>;
+  /** Classes holding more than ANSWERS_PER_CLASS answers, cleared before the next batch (never during one). */
+  private readonly overfull = new Set<ViewerClass>();
   private made = 0;
 
   constructor(capacity: number) {
@@ -70,9 +83,19 @@ export class ViewerClasses {
     return viewerClass;
   }
 
-  /** Forgets where the principals these events name were placed, in every organization. */
+  /** A new question about the class is being answered: one holding too many answers starts afresh before the next batch. */
+  answering(viewerClass: ViewerClass): void {
+    if (viewerClass.answers.size >= ANSWERS_PER_CLASS) this.overfull.add(viewerClass);
+  }
+
+  /**
+   * Before a batch: forgets where the principals these events name were placed, in every
+   * organization, and the answers of classes that hold too many.
+   */
   forget(events: Iterable<NamesPrincipal>): void {
     for (const event of events) if (event.principalId !== null) this.classOfViewer.delete(event.principalId);
+    for (const viewerClass of this.overfull) viewerClass.answers = new Map();
+    this.overfull.clear();
   }
 }
 

@@ -6,7 +6,7 @@ import { newId } from '../../src/domain/ids.js';
 import type { Principal } from '../../src/domain/principal.js';
 import { writeSnapshot } from '../../src/persistence/write-snapshot.js';
 import { BatchAuthorizer, seeAccessOfQuestion, seeQuestion } from '../../src/realtime/batch-authorizer.js';
-import { ViewerClasses } from '../../src/realtime/viewer-classes.js';
+import { ANSWERS_PER_CLASS, ViewerClasses } from '../../src/realtime/viewer-classes.js';
 import { openTestDatabase, TEST_DIALECT, type TestDatabase } from '../support/database.js';
 
 const organizationId = newId();
@@ -43,6 +43,23 @@ describe('classes of viewers, kept across batches', () => {
     expect(classes.classOf(a.id, organizationId)).toBeUndefined();
     expect(classes.classOf(a.id, elsewhere)).toBeUndefined();
     expect(classes.classOf(b.id, organizationId)).toBeDefined();
+  });
+
+  it('lets a class that holds too many answers start afresh before the next batch, never during one', () => {
+    const classes = new ViewerClasses(100);
+    const [full, light] = [person('full'), person('light')];
+    const crowded = classes.place(organizationId, full, placed(full.id, member));
+    const roomy = classes.place(organizationId, light, []);
+    for (let i = 0; i < ANSWERS_PER_CLASS; i++) crowded.answers.set(`question ${i}`, true);
+    roomy.answers.set('question', false);
+    classes.answering(crowded);
+    classes.answering(roomy);
+    // Until the next batch begins, answers given in this one stay readable.
+    expect(crowded.answers.size).toBe(ANSWERS_PER_CLASS);
+    classes.forget([]);
+    expect(crowded.answers.size).toBe(0);
+    expect(roomy.answers.get('question')).toBe(false);
+    expect(classes.classOf(full.id, organizationId)).toBe(crowded);
   });
 });
 
