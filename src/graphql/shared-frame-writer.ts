@@ -10,7 +10,7 @@ export interface FrameTransport {
   send(frame: Buffer, flushed: () => void): void;
 }
 
-const CLOSING_BRACE = Buffer.from('}');
+const CLOSING_BRACE = 0x7d;
 
 /**
  * Writes a subscription's events as graphql-ws `next` messages straight to the socket, the
@@ -63,9 +63,18 @@ export class SharedFrameWriter implements DirectWriter<unknown> {
       }
       this.pending.shift();
       this.line.sent();
-      this.transport.send(Buffer.concat([this.head, json, CLOSING_BRACE], this.head.length + json.length + 1), this.line.flushed);
+      this.transport.send(this.frame(json), this.line.flushed);
     }
   };
+
+  /** `{"id":…,"type":"next","payload":` + the result + `}`, copied into one buffer without an array of parts per frame. */
+  private frame(json: Buffer): Buffer {
+    const frame = Buffer.allocUnsafe(this.head.length + json.length + 1);
+    this.head.copy(frame, 0);
+    json.copy(frame, this.head.length);
+    frame[frame.length - 1] = CLOSING_BRACE;
+    return frame;
+  }
 
   private giveUp(): void {
     this.pending.length = 0;

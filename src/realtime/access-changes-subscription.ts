@@ -43,7 +43,8 @@ export class AccessChangesSubscription implements FeedSubscription {
   private readonly authorization: readonly Question[];
   /**
    * Subscribers of one class with equal filters are judged once per batch, under these keys
-   * (made once: ten thousand subscribers would otherwise build and hash two strings each per batch).
+   * (made once: ten thousand subscribers would otherwise build and hash two strings each per
+   * batch; for the same reason the conclusions are read and kept without a closure per subscriber).
    */
   private readonly classKeys: { readonly ask: string; readonly verdict: string };
 
@@ -100,12 +101,12 @@ export class AccessChangesSubscription implements FeedSubscription {
 
   /** Asks once for the whole class what the batch needs; says whether it was all answered already. */
   private askAsClass(batch: OrganizationBatch, viewer: ViewerAuthorization, authz: BatchAuthorizer): boolean {
-    return authz.sharedByClass(viewer, this.classKeys.ask, () => this.ask(batch.revisions, viewer));
+    return authz.conclusion<boolean>(viewer, this.classKeys.ask) ?? authz.keepConclusion(viewer, this.classKeys.ask, this.ask(batch.revisions, viewer));
   }
 
   private receiveAs(batch: OrganizationBatch, viewer: ViewerAuthorization, authz: BatchAuthorizer): void {
     const verdict = this.judgedWithClass(batch)
-      ? authz.sharedByClass(viewer, this.classKeys.verdict, () => this.verdict(batch.revisions, viewer))
+      ? (authz.conclusion<Verdict>(viewer, this.classKeys.verdict) ?? authz.keepConclusion(viewer, this.classKeys.verdict, this.verdict(batch.revisions, viewer)))
       : this.verdict(batch.revisions, viewer);
     if (!verdict.authorized) {
       this.stream.fail(this.lostAccess());

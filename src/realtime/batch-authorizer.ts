@@ -57,7 +57,7 @@ export class BatchAuthorizer {
   private readonly engine: PermissionEngine;
   private organizationId: string | undefined;
   private readonly loneViewers = new Map<string, ViewerAuthorization>();
-  /** `sharedByClass`'s conclusions, by class and key. */
+  /** `keepConclusion`'s conclusions, by class and key. */
   private readonly conclusions = new Map<ViewerClass, Map<string, unknown>>();
   /** Questions not yet settled, by the class (or the lone viewer's answers) they are about. */
   private readonly asked = new Map<Map<string, boolean>, Map<string, () => Promise<boolean>>>();
@@ -107,19 +107,24 @@ export class BatchAuthorizer {
   }
 
   /**
-   * What `conclude` makes of the batch for a viewer, worked out once for its whole class (for a
-   * lone viewer, each time) under the caller's `key`. Only for conclusions that rest on the class's
-   * answers alone, never on which member the viewer is.
+   * What a caller concluded about the batch for a member of the viewer's class, under its `key`
+   * (`keepConclusion`); undefined if nothing yet, or if the viewer is judged alone. Only for
+   * conclusions that rest on the class's answers, never on which member the viewer is.
    */
-  sharedByClass<T>(viewer: ViewerAuthorization, key: string, conclude: () => T): T {
-    if (!viewer.viewerClass) return conclude();
+  conclusion<T>(viewer: ViewerAuthorization, key: string): T | undefined {
+    return viewer.viewerClass && (this.conclusions.get(viewer.viewerClass)?.get(key) as T | undefined);
+  }
+
+  /** Keeps a conclusion for the rest of the viewer's class in this batch (nothing for a lone viewer); returns it. */
+  keepConclusion<T>(viewer: ViewerAuthorization, key: string, value: T): T {
+    if (!viewer.viewerClass) return value;
     let concluded = this.conclusions.get(viewer.viewerClass);
     if (!concluded) {
       concluded = new Map();
       this.conclusions.set(viewer.viewerClass, concluded);
     }
-    if (!concluded.has(key)) concluded.set(key, conclude());
-    return concluded.get(key) as T;
+    concluded.set(key, value);
+    return value;
   }
 
   /** Asks for a principal's effective permissions at a scope, as they are now. */

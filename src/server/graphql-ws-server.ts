@@ -16,6 +16,9 @@ import { CLOSE_FORBIDDEN, closeReason, type FeedConnection } from '../realtime/f
 import type { Logger } from './logger.js';
 import { describeError } from './logger.js';
 
+/** `ws` send options for a text message, made once rather than per frame (`ws` copies them). */
+const TEXT_FRAME = { binary: false } as const;
+
 /** Messages larger than this are refused (the socket closes with 1009): no operation comes close. */
 const MAX_MESSAGE_BYTES = 1024 * 1024;
 
@@ -104,7 +107,7 @@ function frameTransport(socket: WebSocket, id: string): FrameTransport {
     id,
     send: (frame, flushed) => {
       if (socket.readyState !== socket.OPEN) flushed();
-      else socket.send(frame, { binary: false }, flushed);
+      else socket.send(frame, TEXT_FRAME, flushed);
     },
   };
 }
