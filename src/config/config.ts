@@ -106,7 +106,7 @@ export const CONFIG_VARIABLES: readonly ConfigVariable[] = [
     name: 'ROLEGATE_GRANT_CACHE_SIZE',
     default: '20000',
     description:
-      'Principals whose grants each instance keeps in memory (least recently used dropped first; the same number of scopes). Every request first reads the current revision and forgets what changed since, so answers are never staler than the database; `0` turns the cache off.',
+      'Principals whose grants each instance keeps in memory (least recently used dropped first; the same number of scopes, and of live-feed subscribers placed in classes of viewers). Every request first reads the current revision and forgets what changed since, so answers are never staler than the database; `0` turns the cache off, and the feed then keeps no class from one batch to the next.',
   },
 ];
 

@@ -46,8 +46,9 @@ export function seeAccessOfQuestion(viewerId: string, principalId: string, chain
  * holding the same roles cost one evaluation, and none of them waits on a promise of its own.
  * Given the feed's classes, what was answered for a class in earlier batches stands, and viewers
  * it placed before are not read again until an event names them; every event is thus judged on
- * the viewer's grants as of that event or later, as a fresh read would. Without them (a replay),
- * classes last for the batch.
+ * the viewer's grants as of that event or later, as a fresh read would. Without them (the grant
+ * cache turned off), classes last for the batch; a replay page, which reads nothing up front,
+ * judges its one viewer alone.
  *
  * Every question answers false, rather than throwing, when its subject no longer exists: a
  * subscriber is refused what it cannot be shown to see.
