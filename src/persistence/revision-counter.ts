@@ -1,4 +1,5 @@
 import type { SqlEntityManager } from '@mikro-orm/knex';
+import { PreparedRead } from './prepared-read.js';
 
 const COUNTER_ID = 1;
 
@@ -23,8 +24,10 @@ export async function releaseRevision(tx: SqlEntityManager): Promise<void> {
   await tx.execute(tx.getKnex()('revision_counter').where({ id: COUNTER_ID }).decrement('value', 1), [], 'run');
 }
 
-/** The last committed revision; 0 before the first change. */
+const revisionRead = new PreparedRead<{ value: string | number }>('current_revision', 0, (knex) => knex('revision_counter').select('value').where({ id: COUNTER_ID }));
+
+/** The last committed revision; 0 before the first change. Every request reads it: a prepared read. */
 export async function currentRevision(em: SqlEntityManager): Promise<number> {
-  const rows = await em.execute<{ value: string | number }[]>(em.getKnex()('revision_counter').select('value').where({ id: COUNTER_ID }));
+  const rows = await revisionRead.all(em);
   return rows.length === 0 ? 0 : Number(rows[0]!.value);
 }

@@ -5,6 +5,7 @@ import { chunks } from '../chunks.js';
 import { dateOf } from './column-values.js';
 import { ApiToken } from '../entities/api-token.entity.js';
 import { fetchLimit, toPage, type Page, type PageRequest } from './page.js';
+import { PreparedRead } from '../prepared-read.js';
 
 /** What decides whether a stored token still authenticates (`auth/token-rules.ts` decides). */
 export interface TokenStanding {
@@ -61,11 +62,11 @@ export class ApiTokenRepository {
 
   /**
    * The token with this hash with its owner's standing, revoked and expired ones included (the
-   * caller decides what they mean), in one statement without hydrating entities: every request
-   * authenticates.
+   * caller decides what they mean), in one prepared statement without hydrating entities: every
+   * request authenticates.
    */
   async credentialByHash(hash: string): Promise<TokenCredential | undefined> {
-    const [row] = await this.em.execute<StandingRow[]>(this.credentials().where('t.hash', hash));
+    const [row] = await credentialByHashRead.all(this.em, hash);
     return row && toCredential(row);
   }
 
@@ -96,18 +97,9 @@ export class ApiTokenRepository {
   async standings(ids: readonly string[]): Promise<Map<string, TokenStanding>> {
     const standings = new Map<string, TokenStanding>();
     for (const batch of chunks([...new Set(ids)])) {
-      for (const row of await this.em.execute<StandingRow[]>(this.credentials().whereIn('t.id', batch))) standings.set(row.id, toCredential(row).standing);
+      for (const row of await this.em.execute<StandingRow[]>(credentials(this.em.getKnex()).whereIn('t.id', batch))) standings.set(row.id, toCredential(row).standing);
     }
     return standings;
-  }
-
-  /** Tokens joined with their owners and whether each owner belongs to an organization. */
-  private credentials(): Knex.QueryBuilder {
-    const knex = this.em.getKnex();
-    const membership = knex('role_assignment as ra').select(knex.raw('1')).whereRaw('ra.principal_id = t.principal_id').andWhere('ra.scope_level', 'ORGANIZATION');
-    return knex('api_token as t')
-      .join('principal as p', 'p.id', 't.principal_id')
-      .select('t.id', 't.principal_id', 'p.kind', 't.revoked_at', 't.expires_at', 't.last_used_at', 'p.disabled', knex.raw('exists ? as member', [membership]));
   }
 
   /**
@@ -118,6 +110,16 @@ export class ApiTokenRepository {
     await this.em.nativeUpdate(ApiToken, { id }, { lastUsedAt: at });
   }
 }
+
+/** Tokens joined with their owners and whether each owner belongs to an organization. */
+function credentials(knex: Knex): Knex.QueryBuilder {
+  const membership = knex('role_assignment as ra').select(knex.raw('1')).whereRaw('ra.principal_id = t.principal_id').andWhere('ra.scope_level', 'ORGANIZATION');
+  return knex('api_token as t')
+    .join('principal as p', 'p.id', 't.principal_id')
+    .select('t.id', 't.principal_id', 'p.kind', 't.revoked_at', 't.expires_at', 't.last_used_at', 'p.disabled', knex.raw('exists ? as member', [membership]));
+}
+
+const credentialByHashRead = new PreparedRead<StandingRow>('credential_by_hash', 1, (knex, parameter) => credentials(knex).where('t.hash', parameter(0)));
 
 function toCredential(row: StandingRow): TokenCredential {
   return {
