@@ -1,5 +1,6 @@
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFieldResolver, GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
+import { SUBSCRIPTION_EVENT_RESOLVERS } from './resolvers/feed.resolver.js';
 import { RESOLVERS } from './resolvers/index.js';
 
 /**
@@ -21,10 +22,23 @@ const NO_TOPICS: PubSub = {
  * `emit-schema.ts` prints the same schema to `schema/schema.graphql`.
  */
 export async function buildRolegateSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     // Inputs are validated by the services, which own the rules and their messages.
     validate: false,
     pubSub: NO_TOPICS,
   });
+  resolveEventsSynchronously(schema);
+  return schema;
+}
+
+/** Each subscription field resolves an event without type-graphql's argument handling (see `SUBSCRIPTION_EVENT_RESOLVERS`). */
+function resolveEventsSynchronously(schema: GraphQLSchema): void {
+  const fields = schema.getSubscriptionType()?.getFields() ?? {};
+  for (const [name, resolve] of Object.entries(SUBSCRIPTION_EVENT_RESOLVERS)) {
+    const field = fields[name];
+    if (!field) throw new Error(`The schema has no subscription ${name}.`);
+    // graphql-js passes the event first; the resolvers take nothing else.
+    field.resolve = resolve as GraphQLFieldResolver<unknown, unknown>;
+  }
 }

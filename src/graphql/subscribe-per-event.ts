@@ -14,6 +14,8 @@ export interface PerEventContext {
   readonly transport?: FrameTransport;
 }
 
+type PromiseOrValue<T> = T | Promise<T>;
+
 /** Thrown by the stand-in context of a shared execution when a resolver reaches for the context. */
 class ContextUnavailable extends Error {}
 
@@ -44,7 +46,17 @@ export class SharedResult {
   private waiting: (() => void)[] = [];
   readonly result: Promise<ExecutionResult | undefined>;
 
-  constructor(execution: Promise<ExecutionResult | undefined>) {
+  /**
+   * An execution that finished synchronously settles at once: the fan-out then writes each
+   * subscriber's frame as it judges it, so the first clients receive the event while the last are
+   * still being judged, instead of every write waiting for the whole batch.
+   */
+  constructor(execution: PromiseOrValue<ExecutionResult | undefined>) {
+    if (!isPromise(execution)) {
+      this.settle(execution);
+      this.result = Promise.resolve(execution);
+      return;
+    }
     this.result = execution.then(
       (value) => this.settle(value),
       (error: unknown) => {
@@ -131,15 +143,30 @@ function sharedResult(args: ExecutionArgs, payload: unknown, variables: string):
   }
   let result = byVariables.get(variables);
   if (!result) {
-    const execution = Promise.resolve(execute({ ...args, rootValue: payload, contextValue: NO_CONTEXT })).then((executed) => {
-      if (!executed.errors?.some((error) => error.originalError instanceof ContextUnavailable)) return executed;
-      contextBound.add(args.document);
-      return undefined;
-    });
-    result = new SharedResult(execution);
+    result = new SharedResult(sharedExecution(args, payload));
     byVariables.set(variables, result);
   }
   return result;
+}
+
+/** Executes the event without a context: undefined when a resolver reached for one. */
+function sharedExecution(args: ExecutionArgs, payload: object): PromiseOrValue<ExecutionResult | undefined> {
+  const unlessContextBound = (executed: ExecutionResult): ExecutionResult | undefined => {
+    if (!executed.errors?.some((error) => error.originalError instanceof ContextUnavailable)) return executed;
+    contextBound.add(args.document);
+    return undefined;
+  };
+  let executed: PromiseOrValue<ExecutionResult>;
+  try {
+    executed = execute({ ...args, rootValue: payload, contextValue: NO_CONTEXT });
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
+  return isPromise(executed) ? executed.then(unlessContextBound) : unlessContextBound(executed);
+}
+
+function isPromise<T>(value: PromiseOrValue<T>): value is Promise<T> {
+  return typeof (value as Partial<Promise<T>> | undefined)?.then === 'function';
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

@@ -43,6 +43,13 @@ describe("writing a subscription's shared results straight to its socket", () =>
     expect(events).toEqual(['sent']);
   });
 
+  it('writes a result executed synchronously before write returns: the fan-out sends each frame as it judges', () => {
+    const { writer, frames, events } = writerOver(new Map([['e1', new SharedResult({ data: { accessChanged: { revision: 1 } } })]]));
+    writer.write('e1');
+    expect(frames).toHaveLength(1);
+    expect(events).toEqual(['sent']);
+  });
+
   it('holds later values back until an earlier result settles, then writes them in order', async () => {
     const first = later();
     const second = await settled({ data: { n: 2 } });

@@ -14,6 +14,19 @@ function connectionOf(context: RequestContext): FeedConnection {
 }
 
 /**
+ * What each event of a subscription resolves to. type-graphql passes a resolver's arguments
+ * through its validator, an async function even with validation off, so through the decorated
+ * methods every event's execution would finish a microtask later; `schema.ts` installs these as
+ * the fields' resolvers instead. A shared execution then settles at once, and the fan-out writes
+ * each subscriber's frame as it judges it rather than all of them after the whole batch
+ * (`subscribe-per-event.ts`). The arguments are read by `subscribe`, never when resolving an event.
+ */
+export const SUBSCRIPTION_EVENT_RESOLVERS = {
+  accessChanged: (event: AccessEvent): AccessEventType => AccessEventType.from(event),
+  effectivePermissionsChanged: (update: EffectivePermissionsUpdate): EffectivePermissionsUpdateType => EffectivePermissionsUpdateType.from(update),
+};
+
+/**
  * The live access feed. Each subscription is checked when made (as the matching query would be)
  * and each event before it is sent (`src/realtime`). Errors that end a running subscription:
  * FORBIDDEN when the subscriber lost sight of what it follows, RESUBSCRIBE_REQUIRED (with
@@ -30,7 +43,7 @@ export class FeedResolver {
       connectionOf(context).accessChanged(context.services, { organizationId: args.organizationId, ...args.filter, afterRevision: args.afterRevision }),
   })
   accessChanged(@Root() event: AccessEvent, @Args() _args: AccessChangedArgs): AccessEventType {
-    return AccessEventType.from(event);
+    return SUBSCRIPTION_EVENT_RESOLVERS.accessChanged(event);
   }
 
   @Subscription(() => EffectivePermissionsUpdateType, {
@@ -41,6 +54,6 @@ export class FeedResolver {
       connectionOf(context).effectivePermissionsChanged(context.services, args.principalId, args.scope),
   })
   effectivePermissionsChanged(@Root() update: EffectivePermissionsUpdate, @Args() _args: EffectivePermissionsChangedArgs): EffectivePermissionsUpdateType {
-    return EffectivePermissionsUpdateType.from(update);
+    return SUBSCRIPTION_EVENT_RESOLVERS.effectivePermissionsChanged(update);
   }
 }
