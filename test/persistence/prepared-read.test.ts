@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/domain/ids.js';
 import { PreparedRead } from '../../src/persistence/prepared-read.js';
+import { PrincipalRepository } from '../../src/persistence/repositories/principal.repository.js';
 import { allocateRevision, currentRevision, releaseRevision } from '../../src/persistence/revision-counter.js';
 import { openTestDatabase, TEST_DIALECT, type TestDatabase } from '../support/database.js';
 
@@ -17,11 +18,9 @@ describe(`a prepared read (${TEST_DIALECT})`, () => {
   afterAll(() => test.close());
 
   it('binds each run its own parameters, in their places among the constants, on every run', async () => {
-    const [ada, bob] = [newId(), newId()];
-    await test.db.fork().getKnex()('principal').insert([
-      { id: ada, kind: 'USER', display_name: 'Ada', email: `${ada}@example.test`, disabled: false, created_at: new Date() },
-      { id: bob, kind: 'USER', display_name: 'Bob', email: `${bob}@example.test`, disabled: false, created_at: new Date() },
-    ]);
+    const principals = new PrincipalRepository(test.db.fork());
+    const { id: ada } = await principals.create({ kind: 'USER', displayName: 'Ada', email: `${newId()}@example.test` });
+    const { id: bob } = await principals.create({ kind: 'USER', displayName: 'Bob', email: `${newId()}@example.test` });
     for (let run = 0; run < 3; run++) {
       expect(await principalsRead.all(test.db.fork(), ada, 'USER')).toEqual([{ id: ada, display_name: 'Ada' }]);
       expect(await principalsRead.all(test.db.fork(), bob, 'USER')).toEqual([{ id: bob, display_name: 'Bob' }]);
