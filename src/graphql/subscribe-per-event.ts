@@ -156,12 +156,7 @@ function sharedExecution(args: ExecutionArgs, payload: object): PromiseOrValue<E
     contextBound.add(args.document);
     return undefined;
   };
-  let executed: PromiseOrValue<ExecutionResult>;
-  try {
-    executed = execute({ ...args, rootValue: payload, contextValue: NO_CONTEXT });
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
+  const executed = execute({ ...args, rootValue: payload, contextValue: NO_CONTEXT });
   return isPromise(executed) ? executed.then(unlessContextBound) : unlessContextBound(executed);
 }
 
