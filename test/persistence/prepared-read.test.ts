@@ -28,6 +28,12 @@ describe(`a prepared read (${TEST_DIALECT})`, () => {
     }
   });
 
+  it('refuses a run with a different number of parameters than the query takes, before any statement', async () => {
+    const before = test.db.statementsExecuted();
+    await expect(principalsRead.all(test.db.fork(), newId())).rejects.toThrow('takes 2 parameters, not 1');
+    expect(test.db.statementsExecuted()).toBe(before);
+  });
+
   it('is counted as a statement like any other', async () => {
     const before = test.db.statementsExecuted();
     await currentRevision(test.db.fork());
