@@ -1,5 +1,6 @@
 import { NotFoundError } from '../domain/errors.js';
-import type { ScopeRef } from '../domain/scope.js';
+import type { Principal } from '../domain/principal.js';
+import type { ScopeChain, ScopeRef } from '../domain/scope.js';
 import { scopeOfChain } from '../domain/scope.js';
 import { AccessLookups } from './access-lookups.js';
 import type { AccessibleScopesQuery, ScopeAccess } from './accessible-scopes.js';
@@ -9,7 +10,8 @@ import { decide } from './check.js';
 import { countingGrants } from './counting-grants.js';
 import type { EffectivePermissions } from './effective-permissions.js';
 import { effectiveAtLevel } from './effective-permissions.js';
-import type { GrantStore } from './grant-store.js';
+import type { GrantStore, PlacedGrant } from './grant-store.js';
+import { HeldAccess } from './held-access.js';
 import { requireAccess, requirePermission, requireScopeRef } from './input-validation.js';
 import type { LicenseUsage } from './license-usage.js';
 import { licenseUsage } from './license-usage.js';
@@ -34,13 +36,19 @@ export class PermissionEngine {
    * none; an unknown one is NotFoundError.
    */
   async effectivePermissions(principalId: string, scope: ScopeRef): Promise<EffectivePermissions> {
-    const chain = await resolveScope(this.store, requireScopeRef(scope));
-    const principal = (await this.store.principals([principalId])).get(principalId);
+    const { chain, principal, counting } = await this.countingAt(principalId, scope);
     if (!principal) throw NotFoundError.of('principal', principalId);
     const at = scopeOfChain(chain);
-    if (principal.disabled) return { principalId, scope: at, permissions: [] };
-    const grants = countingGrants(await this.store.grantsAlongChain(principalId, chain));
-    return { principalId, scope: at, permissions: effectiveAtLevel(grants, at.level) };
+    return { principalId, scope: at, permissions: effectiveAtLevel(counting, at.level) };
+  }
+
+  /**
+   * What the principal holds at the scope, for several questions answered from one read (see
+   * `HeldAccess`). A disabled or unknown principal holds nothing; an unknown scope is NotFoundError.
+   */
+  async heldAt(principalId: string, scope: ScopeRef): Promise<HeldAccess> {
+    const { chain, counting } = await this.countingAt(principalId, scope);
+    return new HeldAccess(chain, counting);
   }
 
   /** Whether the principal holds the permission at the access asked; a denial says why not. */
@@ -100,5 +108,13 @@ export class PermissionEngine {
   async licenseUsage(organizationId: string): Promise<LicenseUsage> {
     await resolveScope(this.store, { level: 'ORGANIZATION', id: organizationId });
     return licenseUsage(this.store, organizationId);
+  }
+
+  /** The scope's chain, the principal, and its grants that count along the chain (none when it is disabled or unknown). */
+  private async countingAt(principalId: string, scope: ScopeRef): Promise<{ chain: ScopeChain; principal: Principal | undefined; counting: PlacedGrant[] }> {
+    const chain = await resolveScope(this.store, requireScopeRef(scope));
+    const principal = (await this.store.principals([principalId])).get(principalId);
+    const counting = principal && !principal.disabled ? countingGrants(await this.store.grantsAlongChain(principalId, chain)) : [];
+    return { chain, principal, counting };
   }
 }

@@ -1,6 +1,7 @@
 import { ForbiddenError, NotFoundError } from '../domain/errors.js';
 import type { Access } from '../domain/role-tables.js';
-import { scopeOfChain, type ScopeChain, type ScopeRef } from '../domain/scope.js';
+import { scopeOfChain, type ScopeChain, type ScopeLevel, type ScopeRef } from '../domain/scope.js';
+import type { HeldAccess } from './held-access.js';
 import type { PermissionEngine } from './permission-engine.js';
 
 const KIND_OF_LEVEL = { ORGANIZATION: 'organization', PROJECT: 'project', ENVIRONMENT: 'environment' } as const;
@@ -26,48 +27,36 @@ export class Visibility {
   ) {}
 
   async canSee(scope: ScopeRef): Promise<boolean> {
-    const held = await this.engine.effectivePermissions(this.viewerId, scope);
-    return held.permissions.length > 0;
+    return (await this.held(scope)).anything;
   }
 
   /** Throws NOT_FOUND unless the scope exists and the viewer can see it. */
   async requireVisible(scope: ScopeRef): Promise<void> {
-    let visible: boolean;
-    try {
-      visible = await this.canSee(scope);
-    } catch (error) {
-      if (error instanceof NotFoundError) throw NotFoundError.of(KIND_OF_LEVEL[scope.level], scope.id);
-      throw error;
-    }
-    if (!visible) throw NotFoundError.of(KIND_OF_LEVEL[scope.level], scope.id);
+    await this.heldIfVisible(scope);
   }
 
   async canSeeMembers(chain: ScopeChain): Promise<boolean> {
     const scope = scopeOfChain(chain);
-    if (scope.level === 'ORGANIZATION') return this.holds('org.settings.users', 'READ', scope);
-    if (await this.holds('project.settings.members', 'READ', scope)) return true;
-    return scope.level === 'ENVIRONMENT' && this.holds('environment.settings', 'READ', scope);
+    return membersVisible(await this.held(scope), scope.level);
   }
 
   /** NOT_FOUND when the scope is hidden; FORBIDDEN when it is visible but its members are not. */
   async requireMembersVisible(chain: ScopeChain): Promise<void> {
     const scope = scopeOfChain(chain);
-    await this.requireVisible(scope);
-    if (!(await this.canSeeMembers(chain))) {
+    if (!membersVisible(await this.heldIfVisible(scope), scope.level)) {
       throw new ForbiddenError(`You may not see who holds access in this ${KIND_OF_LEVEL[scope.level]}: that needs ${membersPermissionFor(scope)}.`);
     }
   }
 
   /** The viewer's own access is always visible inside its organizations; anyone else's needs the members permission. */
   async requireAccessOfVisible(principalId: string, chain: ScopeChain): Promise<void> {
+    const scope = scopeOfChain(chain);
     if (principalId === this.viewerId) {
       // Refused as the scope asked about: naming its organization would reveal where it lives.
-      const scope = scopeOfChain(chain);
       if (!(await this.canSee({ level: 'ORGANIZATION', id: chain.organizationId }))) throw NotFoundError.of(KIND_OF_LEVEL[scope.level], scope.id);
       return;
     }
-    await this.requireVisible(scopeOfChain(chain));
-    if (!(await this.canSeeMembers(chain))) throw NotFoundError.of('principal', principalId);
+    if (!membersVisible(await this.heldIfVisible(scope), scope.level)) throw NotFoundError.of('principal', principalId);
   }
 
   /** FORBIDDEN (within a visible organization) unless the viewer holds the permission. */
@@ -78,9 +67,32 @@ export class Visibility {
   }
 
   async holds(permissionKey: string, access: Access, scope: ScopeRef): Promise<boolean> {
-    const result = await this.engine.check({ principalId: this.viewerId, permissionKey, access, scope });
-    return result.allowed;
+    return (await this.held(scope)).holds(permissionKey, access);
   }
+
+  /** One read of what the viewer holds at the scope answers every question about it here. */
+  private held(scope: ScopeRef): Promise<HeldAccess> {
+    return this.engine.heldAt(this.viewerId, scope);
+  }
+
+  /** What the viewer holds at the scope; NOT_FOUND unless the scope exists and the viewer can see it. */
+  private async heldIfVisible(scope: ScopeRef): Promise<HeldAccess> {
+    let held: HeldAccess;
+    try {
+      held = await this.held(scope);
+    } catch (error) {
+      if (error instanceof NotFoundError) throw NotFoundError.of(KIND_OF_LEVEL[scope.level], scope.id);
+      throw error;
+    }
+    if (!held.anything) throw NotFoundError.of(KIND_OF_LEVEL[scope.level], scope.id);
+    return held;
+  }
+}
+
+/** An organization's members need `org.settings.users`; a project's or an environment's, the project's members permission or, at an environment, its settings. */
+function membersVisible(held: HeldAccess, level: ScopeLevel): boolean {
+  if (level === 'ORGANIZATION') return held.holds('org.settings.users', 'READ');
+  return held.holds('project.settings.members', 'READ') || (level === 'ENVIRONMENT' && held.holds('environment.settings', 'READ'));
 }
 
 function membersPermissionFor(scope: ScopeRef): string {

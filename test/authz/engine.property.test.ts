@@ -339,6 +339,24 @@ describe(`the engine agrees with a brute-force oracle on ${RUNS.numRuns} random 
     );
   });
 
+  it('heldAt, for every principal (and an unknown one) at every scope: anything held as effectivePermissions says, each permission askable there as check says', async () => {
+    await fc.assert(
+      fc.asyncProperty(worlds, fc.uuid({ version: 4 }), async ({ world }, unknownId) => {
+        const { oracle, engine, scopes, principalIds } = setup(world);
+        for (const principalId of [...principalIds, unknownId]) {
+          for (const scope of scopes) {
+            const held = await engine.heldAt(principalId, scope);
+            agree(held.anything, oracle.effectivePermissions(principalId, scope).permissions.length > 0);
+            for (const row of rowsAskableAt(scope)) {
+              for (const access of ['READ', 'WRITE'] as const) agree(held.holds(row.key, access), oracle.check({ principalId, permissionKey: row.key, access, scope }).allowed);
+            }
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+
   it('whoCan, every page followed through its cursors, for every permission and access at every scope', async () => {
     await fc.assert(
       fc.asyncProperty(worlds, async ({ world, pageSize }) => {
