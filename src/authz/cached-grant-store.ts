@@ -31,8 +31,13 @@ export class CachedGrantStore extends ForwardingGrantStore implements BatchGrant
     return this.cachedPrincipals(ids, (missing) => this.database.principalsInOrganization(missing, organizationId));
   }
 
-  override async scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
-    return (await this.scopeChains([scope])).get(scopeKey(scope));
+  // The point reads answer a hit with a settled promise and no async function: a request makes a
+  // dozen of them, and each async frame costs promises (and Node's promise hooks) of its own.
+  override scopeChain(scope: ScopeRef): Promise<ScopeChain | undefined> {
+    const key = scopeKey(scope);
+    const chain = this.cache.chain(key);
+    if (chain) return Promise.resolve(chain);
+    return this.scopeChains([scope]).then((chains) => chains.get(key));
   }
 
   async scopeChains(scopes: readonly ScopeRef[]): Promise<Map<string, ScopeChain>> {
@@ -52,9 +57,10 @@ export class CachedGrantStore extends ForwardingGrantStore implements BatchGrant
     return found;
   }
 
-  override async grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
-    const held = this.cache.grants(principalId, chain.organizationId) ?? (await this.grantsByPrincipalInOrganization([principalId], chain.organizationId)).get(principalId)!;
-    return alongChain(held, chain);
+  override grantsAlongChain(principalId: string, chain: ScopeChain): Promise<PlacedGrant[]> {
+    const held = this.cache.grants(principalId, chain.organizationId);
+    if (held) return Promise.resolve(alongChain(held, chain));
+    return this.grantsByPrincipalInOrganization([principalId], chain.organizationId).then((read) => alongChain(read.get(principalId)!, chain));
   }
 
   override async grantsInOrganization(principalId: string, organizationId: string): Promise<PlacedGrant[]> {
@@ -80,7 +86,7 @@ export class CachedGrantStore extends ForwardingGrantStore implements BatchGrant
     return held;
   }
 
-  private async cachedPrincipals(ids: readonly string[], read: (missing: string[]) => Promise<Map<string, Principal>>): Promise<Map<string, Principal>> {
+  private cachedPrincipals(ids: readonly string[], read: (missing: string[]) => Promise<Map<string, Principal>>): Promise<Map<string, Principal>> {
     const found = new Map<string, Principal>();
     const missing: string[] = [];
     for (const id of new Set(ids)) {
@@ -88,7 +94,10 @@ export class CachedGrantStore extends ForwardingGrantStore implements BatchGrant
       if (principal) found.set(id, principal);
       else missing.push(id);
     }
-    if (missing.length === 0) return found;
+    return missing.length === 0 ? Promise.resolve(found) : this.readPrincipals(found, missing, read);
+  }
+
+  private async readPrincipals(found: Map<string, Principal>, missing: string[], read: (missing: string[]) => Promise<Map<string, Principal>>): Promise<Map<string, Principal>> {
     const readSince = this.cache.generation;
     for (const [id, principal] of await read(missing)) {
       this.cache.keepPrincipal(principal, readSince);
