@@ -105,6 +105,44 @@ describe(`backpressure and catch-up (${TEST_DIALECT})`, () => {
   });
 });
 
+describe(`a change that cannot be judged for a subscriber (${TEST_DIALECT})`, () => {
+  // No catch-up poll: the feed reads the change only when the test announces it.
+  const t = useTestGateway({ feed: { pollIntervalMs: 3_600_000 } });
+  const { connect } = useFeedClients(() => t.gateway.url);
+
+  it('tells the subscriber to resubscribe from its last revision, and the resubscription delivers the change', async () => {
+    const organizationId = t.founder.organizationId;
+    const projectId = (await createProject(t, 'Fragile')).id;
+    const person = await addMember(t, 'fragile@acme.test');
+    const start = (await auditLog(t, organizationId)).at(-1)!.revision;
+    const subscription = connect(person.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: start });
+    const seen = (await t.ok(AssignRoleDocument, { principalId: person.principalId, scope: { level: 'PROJECT', id: projectId }, role: 'PROJECT_MEMBER' }, t.founder.token)).assignRole.revision;
+    await subscription.until((s) => s.data.some((d) => d.accessChanged.revision === seen), 5_000, 'the announced change');
+
+    // Another instance commits a change about the subscriber; this gateway hears of it only once
+    // the subscriber's grants can no longer be read, so the feed cannot judge the change for it.
+    let announce: (() => void) | undefined;
+    const elsewhere = await servicesElsewhere(t, t.founder.token, { onCommitted: (revision, events) => (announce = () => t.gateway.feed.hooks.onCommitted!(revision, events)) });
+    const unseen = (await elsewhere.roles.assign(person.principalId, { level: 'PROJECT', id: projectId }, 'PROJECT_CONTRIBUTOR')).revision;
+    const knex = t.database.db.fork().getKnex();
+    await knex.schema.renameTable('role_assignment', 'role_assignment_away');
+    try {
+      announce!();
+      await subscription.until((s) => s.ended, 5_000, 'the end of the subscription');
+    } finally {
+      await knex.schema.renameTable('role_assignment_away', 'role_assignment');
+    }
+    expect(subscription.errorCode).toBe('RESUBSCRIBE_REQUIRED');
+    expect(subscription.errors![0]!.extensions!.lastRevision).toBe(seen);
+    expect(t.internalErrors).toContainEqual(expect.objectContaining({ level: 'error', message: 'could not deliver access events to a subscription; it was told to resubscribe' }));
+    t.internalErrors.length = 0;
+
+    const resumed = connect(person.token).subscribe(AccessChangedDocument, { organizationId, afterRevision: seen });
+    await resumed.received(1);
+    expect(resumed.data.map((d) => d.accessChanged.revision)).toEqual([unseen]);
+  });
+});
+
 /** A role assigned through the use case on the test's own database handle: committed, never announced. */
 async function quietlyAssign(t: TestGateway, principalId: string, projectId: string, role: string): Promise<number> {
   const result = await (await servicesElsewhere(t, t.founder.token)).roles.assign(principalId, { level: 'PROJECT', id: projectId }, role);

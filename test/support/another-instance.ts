@@ -1,6 +1,7 @@
 import { authenticate } from '../../src/auth/authenticate.js';
 import { GrantCache } from '../../src/authz/grant-cache.js';
 import { unitOfWork } from '../../src/graphql/context.js';
+import type { AccessChangeHooks } from '../../src/persistence/access-change.js';
 import { GrantCacheSync } from '../../src/persistence/grant-cache-sync.js';
 import type { Services } from '../../src/services/services.js';
 import type { TestGateway } from './gateway.js';
@@ -8,10 +9,10 @@ import type { TestGateway } from './gateway.js';
 /**
  * The use cases as another gateway instance (or the CLI) runs them on the same database, as the
  * holder of `token`: their changes commit with no hook of the gateway under test, which learns of
- * them only from the event log.
+ * them only from the event log (`hooks` see what the other instance committed).
  */
-export async function servicesElsewhere(t: TestGateway, token: string): Promise<Services> {
+export async function servicesElsewhere(t: TestGateway, token: string, hooks: AccessChangeHooks = {}): Promise<Services> {
   const viewer = await authenticate(`Bearer ${token}`, t.database.db.fork(), t.database.config.serviceAccounts);
-  const shared = { hooks: {}, serviceAccounts: t.database.config.serviceAccounts, grantCache: new GrantCacheSync(new GrantCache(0)) };
+  const shared = { hooks, serviceAccounts: t.database.config.serviceAccounts, grantCache: new GrantCacheSync(new GrantCache(0)) };
   return unitOfWork(t.database.db.fork(), viewer, shared).services;
 }
