@@ -91,13 +91,14 @@ export class BatchAuthorizer {
    * class member's handle is cheap and made on each call; a lone viewer's is kept for the batch.
    */
   viewer(viewerId: string): ViewerAuthorization {
+    // A viewer judged alone stays alone for the batch, even if a new subscription of its places it
+    // in a class meanwhile: its questions were asked as its own.
+    const judgedAlone = this.loneViewers.get(viewerId);
+    if (judgedAlone) return judgedAlone;
     const viewerClass = this.classOf(viewerId);
     if (viewerClass) return new ViewerAuthorization(viewerId, viewerClass.answers, viewerClass, this);
-    let lone = this.loneViewers.get(viewerId);
-    if (!lone) {
-      lone = new ViewerAuthorization(viewerId, new Map(), undefined, this);
-      this.loneViewers.set(viewerId, lone);
-    }
+    const lone = new ViewerAuthorization(viewerId, new Map(), undefined, this);
+    this.loneViewers.set(viewerId, lone);
     return lone;
   }
 

@@ -108,6 +108,17 @@ describe(`a batch's authorization over the feed's classes of viewers (${TEST_DIA
     expect(questions.map((question, i) => authz.viewer(askers[i]!).answer(question))).toEqual([true, true, false]);
   });
 
+  it('keeps a viewer it judges alone alone for the whole batch, though a new subscription places it in a class meanwhile', async () => {
+    const classes = new ViewerClasses(100);
+    const authz = new BatchAuthorizer(test.db.fork(), new GrantCache(100), classes);
+    // Not read up front (the batch did not name it), so judged alone.
+    await authz.prefetch(organizationId, []);
+    authz.viewer(first.id).ask(sees.project);
+    classes.place(organizationId, first, placed(first.id, [{ scope: { level: 'ORGANIZATION', id: organizationId }, role: 'ORG_MEMBER' }]));
+    await authz.settle();
+    expect(authz.viewer(first.id).answer(sees.project)).toBe(true);
+  });
+
   it("answers a class's questions from the grants it was made from, even when a member's are read newer than the batch", async () => {
     const cache = new GrantCache(100);
     const classes = new ViewerClasses(100);
