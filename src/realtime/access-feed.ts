@@ -157,9 +157,10 @@ export class AccessFeed {
   }
 
   /**
-   * Places the subscription's principals in their classes from what the grant cache holds (the
-   * subscription's own checks have just read its subscriber), so that the first change after ten
-   * thousand dashboards subscribe judges them by class instead of reading and placing them all.
+   * Places the subscription's principals in their classes from what the grant cache holds (an
+   * `accessChanged` subscription's checks have just read its subscriber there), so that the first
+   * change after ten thousand dashboards subscribe judges them by class instead of reading and
+   * placing them all.
    * Safe for the reason placing in a batch is: the cache holds nothing older than a change the
    * feed has dispatched (a dispatch forgets each change in the cache and in the classes alike,
    * and a read that overlaps a forgetting is not kept), and a later change naming a principal
