@@ -146,6 +146,25 @@ describe('check', () => {
   });
 });
 
+describe('heldAt', () => {
+  const { engine, p, s } = acme();
+
+  it('refuses what check refuses, with the same errors: an unknown key, a permission deeper than the scope, a bad access, a scope that does not exist', async () => {
+    const held = await engine.heldAt(p.lead, s.web);
+    const refused = [
+      ['environment.launch', 'READ'],
+      ['environment.deploy', 'WRITE'],
+      ['project.settings.members', 'ADMIN'],
+    ] as const;
+    for (const [permissionKey, access] of refused) {
+      const refusal = await engine.check({ principalId: p.lead, permissionKey, access: access as never, scope: s.web }).catch((e: unknown) => e);
+      expect(refusal).toBeInstanceOf(InvalidInputError);
+      expect(() => held.holds(permissionKey, access as never)).toThrow(refusal as Error);
+    }
+    await expect(engine.heldAt(p.lead, { level: 'ENVIRONMENT', id: newId() })).rejects.toBeInstanceOf(NotFoundError);
+  });
+});
+
 describe('checkMany', () => {
   function countingStore(store: GrantStore): { store: GrantStore; calls: Record<string, number> } {
     const calls: Record<string, number> = {};
