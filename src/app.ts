@@ -7,6 +7,7 @@ import type { Config } from './config/config.js';
 import { GrantCache } from './authz/grant-cache.js';
 import { createContextFactory, type RequestContext, type SharedByUnits } from './graphql/context.js';
 import { createErrorFormatter } from './graphql/errors.js';
+import { compiledExecution } from './graphql/compiled-execution.js';
 import { buildRolegateSchema } from './graphql/schema.js';
 import { GrantCacheSync } from './persistence/grant-cache-sync.js';
 import { migrateToLatest } from './persistence/migrate.js';
@@ -57,7 +58,7 @@ async function serve(config: Config, db: Database, logger: Logger): Promise<Gate
   const schema = await buildRolegateSchema();
   const formatError = createErrorFormatter((error) => logger.error('internal error', describeError(error)));
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: compiledExecution(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     // Rolegate sets no cache hints; Apollo's default cache-control plugin would still wrap every field's resolver.

@@ -1,0 +1,95 @@
+import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
+import { getVariableValues, GraphQLError, Source, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SourceLocation, valueFromASTUntyped } from 'graphql';
+import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+
+type Compilation = CompiledQuery | ExecutionResult;
+
+/**
+ * Executes Apollo's queries and mutations as JavaScript compiled once per operation (graphql-jit)
+ * instead of walking the document for every field of every request: a dashboard's ten thousand
+ * fields cost a sixth as much (bench/README.md, `http`). Apollo still parses, validates, runs its
+ * plugins and formats the errors; it takes an executor only through its gateway interface, which
+ * is what this is. Subscriptions stay on graphql-js (`subscribe-per-event.ts`): their events run
+ * one small selection each, and share results across subscribers instead.
+ *
+ * Compiled operations live as long as Apollo's cache keeps their parsed document (the same text
+ * gives the same document), so they are bounded by it.
+ */
+export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
+  const compilations = new WeakMap<DocumentNode, Map<string, Compilation>>();
+  const compiled = (document: DocumentNode, operationName: string | undefined): Compilation => {
+    let byOperation = compilations.get(document);
+    if (!byOperation) {
+      byOperation = new Map();
+      compilations.set(document, byOperation);
+    }
+    let compilation = byOperation.get(operationName ?? '');
+    if (!compilation) {
+      compilation = compileQuery(schema, document, operationName);
+      byOperation.set(operationName ?? '', compilation);
+    }
+    return compilation;
+  };
+  const executor: GatewayExecutor = async (request) => {
+    const invalid = variableErrors(schema, request);
+    if (invalid) return { errors: invalid };
+    const compilation = compiled(request.document, request.request.operationName);
+    if (!isCompiledQuery(compilation)) return compilation;
+    const result = await compilation.query(undefined, request.context, withDefaults(request));
+    return result.errors ? { ...result, errors: result.errors.map((error) => asGraphQLError(error, request.source)) } : result;
+  };
+  return {
+    load: () => Promise.resolve({ executor }),
+    onSchemaLoadOrUpdate: (listener) => {
+      listener({ apiSchema: schema, coreSupergraphSdl: '' });
+      return () => undefined;
+    },
+    stop: () => Promise.resolve(),
+  };
+}
+
+/**
+ * graphql-js's coercion errors, which name the variable's definition: Apollo recognises those as
+ * BAD_USER_INPUT (status 400). graphql-jit coerces the variables again, in its compiled form.
+ */
+function variableErrors(schema: GraphQLSchema, request: GatewayGraphQLRequestContext): readonly GraphQLError[] | undefined {
+  const coerced = getVariableValues(schema, request.operation.variableDefinitions ?? [], request.request.variables ?? {}, { maxErrors: 50 });
+  return coerced.errors;
+}
+
+/**
+ * The request's variables with each absent one that has a default given it, as JSON: graphql-jit
+ * refuses a non-null variable with a default when it is left out (`$first: Int! = 50`), which
+ * graphql-js and the specification accept.
+ */
+function withDefaults(request: GatewayGraphQLRequestContext): Record<string, unknown> {
+  const variables: Record<string, unknown> = { ...request.request.variables };
+  for (const definition of request.operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (definition.defaultValue && !(name in variables)) variables[name] = valueFromASTUntyped(definition.defaultValue);
+  }
+  return variables;
+}
+
+/**
+ * graphql-jit's errors inherit from graphql-js's but lack what Apollo's formatting reads (an
+ * `extensions` object; they carry locations, not nodes): rebuilt as graphql-js errors, keeping
+ * their message, path, locations and the error a resolver threw.
+ */
+function asGraphQLError(error: GraphQLError, text: string): GraphQLError {
+  const source = new Source(text);
+  return new GraphQLError(error.message, {
+    source,
+    positions: (error.locations ?? []).map((location) => positionOf(text, location)),
+    path: error.path,
+    originalError: error.originalError,
+    extensions: error.extensions,
+  });
+}
+
+/** The offset in `text` of a line and column (both counted from 1). */
+function positionOf(text: string, { line, column }: SourceLocation): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) offset = text.indexOf('\n', offset) + 1;
+  return offset + column - 1;
+}
