@@ -1,8 +1,12 @@
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
-import { getVariableValues, GraphQLError, Source, type DocumentNode, type ExecutionResult, type GraphQLSchema, type SourceLocation, valueFromASTUntyped } from 'graphql';
+import { getVariableValues, GraphQLError, Source, type ExecutionResult, type GraphQLSchema, type SourceLocation, valueFromASTUntyped } from 'graphql';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
+import { LruMap } from '../authz/lru-map.js';
 
 type Compilation = CompiledQuery | ExecutionResult;
+
+/** Distinct operations kept compiled (least recently used out); dashboards and tools send a few dozen. */
+const MAX_COMPILED_OPERATIONS = 1_000;
 
 /**
  * Executes Apollo's queries and mutations as JavaScript compiled once per operation (graphql-jit)
@@ -12,28 +16,25 @@ type Compilation = CompiledQuery | ExecutionResult;
  * is what this is. Subscriptions stay on graphql-js (`subscribe-per-event.ts`): their events run
  * one small selection each, and share results across subscribers instead.
  *
- * Compiled operations live as long as Apollo's cache keeps their parsed document (the same text
- * gives the same document), so they are bounded by it.
+ * Each operation is compiled once, on first use, by the hash of its text that Apollo computes
+ * anyway; only authenticated requests reach execution, and the number kept is bounded.
  */
 export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
-  const compilations = new WeakMap<DocumentNode, Map<string, Compilation>>();
-  const compiled = (document: DocumentNode, operationName: string | undefined): Compilation => {
-    let byOperation = compilations.get(document);
-    if (!byOperation) {
-      byOperation = new Map();
-      compilations.set(document, byOperation);
-    }
-    let compilation = byOperation.get(operationName ?? '');
+  const compilations = new LruMap<string, Compilation>(MAX_COMPILED_OPERATIONS);
+  const compiled = (request: GatewayGraphQLRequestContext): Compilation => {
+    const operationName = request.request.operationName;
+    const key = `${request.queryHash}\u0000${operationName ?? ''}`;
+    let compilation = compilations.get(key);
     if (!compilation) {
-      compilation = compileQuery(schema, document, operationName);
-      byOperation.set(operationName ?? '', compilation);
+      compilation = compileQuery(schema, request.document, operationName);
+      compilations.set(key, compilation);
     }
     return compilation;
   };
   const executor: GatewayExecutor = async (request) => {
     const invalid = variableErrors(schema, request);
     if (invalid) return { errors: invalid };
-    const compilation = compiled(request.document, request.request.operationName);
+    const compilation = compiled(request);
     if (!isCompiledQuery(compilation)) return compilation;
     const result = await compilation.query(undefined, request.context, withDefaults(request));
     return result.errors ? { ...result, errors: result.errors.map((error) => asGraphQLError(error, request.source)) } : result;
