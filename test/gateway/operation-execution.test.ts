@@ -1,8 +1,13 @@
 import 'reflect-metadata';
-import { buildClientSchema, getIntrospectionQuery, printSchema, type IntrospectionQuery } from 'graphql';
+import { buildClientSchema, execute, getIntrospectionQuery, parse, printSchema, type IntrospectionQuery } from 'graphql';
+import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { GrantCache } from '../../src/authz/grant-cache.js';
+import { createContextFactory } from '../../src/graphql/context.js';
 import { printRolegateSchema } from '../../src/graphql/emit-schema.js';
-import { createProject } from '../support/actors.js';
+import { buildRolegateSchema } from '../../src/graphql/schema.js';
+import { GrantCacheSync } from '../../src/persistence/grant-cache-sync.js';
+import { addUser, assignRole, createEnvironment, createProject, environmentScope, projectScope } from '../support/actors.js';
 import { TEST_DIALECT } from '../support/database.js';
 import { useTestGateway } from '../support/gateway.js';
 
@@ -89,6 +94,68 @@ describe(`executing operations over HTTP (${TEST_DIALECT})`, () => {
 
     expect(response.body.errors).toBeUndefined();
     expect(printSchema(buildClientSchema(response.body.data as unknown as IntrospectionQuery)) + '\n').toBe(await printRolegateSchema());
+  });
+
+  it('answers as graphql-js executing the same schema would: the same data, the same errors at the same paths', async () => {
+    const organizationId = t.founder.organizationId;
+    const projectId = await createProject(t, organizationId, 'Compared');
+    const environmentId = await createEnvironment(t, projectId, 'Prod', 'PRODUCTION');
+    const member = await addUser(t, organizationId, 'compared');
+    await assignRole(t, member.principalId, projectScope(projectId), 'PROJECT_CONTRIBUTOR');
+    const environment = environmentScope(environmentId);
+    const operations: [string, Record<string, unknown>][] = [
+      [
+        `query Page($id: ID!, $with: Boolean!, $without: Boolean!) {
+          project(id: $id) { id name @include(if: $with) organizationId @skip(if: $without) ...Parent members(first: 3) { ...Members } }
+        }
+        fragment Parent on Project { organization { id name } }
+        fragment Members on MemberConnection {
+          edges { cursor node { role principal { __typename id kind displayName email disabled isServiceAccount } } }
+          pageInfo { hasNextPage endCursor }
+        }`,
+        { id: projectId, with: true, without: true },
+      ],
+      ['query Page($id: ID!, $with: Boolean!, $without: Boolean!) { project(id: $id) { id name @include(if: $with) organizationId @skip(if: $without) } }', { id: projectId, with: false, without: false }],
+      [
+        `query Twice($p: ID!, $s: ScopeInput!) {
+          full: effectivePermissions(principalId: $p, scope: $s) { principalId scope { level id } permissions { key access permission { key title level group source } grants { role access scope { level id } } } }
+          keys: effectivePermissions(principalId: $p, scope: $s) { __typename permissions { key } }
+        }`,
+        { p: member.principalId, s: environment },
+      ],
+      [
+        `query Checks($inputs: [CheckInput!]!) {
+          checks(inputs: $inputs) { allowed principalId permissionKey access scope { level id } grants { role access scope { level id } } denial { reason message } }
+        }`,
+        {
+          inputs: [
+            { principalId: member.principalId, permissionKey: 'environment.deploy', access: 'WRITE', scope: environment },
+            { principalId: t.founder.adminId, permissionKey: 'project.settings.members', access: 'READ', scope: projectScope(projectId) },
+          ],
+        },
+      ],
+      ['query Who($s: ScopeInput!) { whoCan(permissionKey: "environment.deploy", access: WRITE, scope: $s, first: 5) { edges { cursor node { principalId access principal { displayName } grants { role scope { level id } } } } pageInfo { hasNextPage } } }', { s: environment }],
+      ['query Log($o: ID!) { licenseUsage(organizationId: $o) { seatCount readOnlyCount seats { principalId kind roles } } accessEvents(organizationId: $o, first: 3) { edges { node { revision sequence kind scopeLevel oldRole newRole cascade } } } }', { o: organizationId }],
+      ['{ permissions { key level group title source } role: __type(name: "Role") { enumValues { name } } }', {}],
+      ['{ checks(inputs: []) { allowed } }', {}],
+      ['query Bad($p: ID!) { effectivePermissions(principalId: $p, scope: { level: ENVIRONMENT, id: "nope" }) { principalId } }', { p: member.principalId }],
+      ['query Hidden($id: ID!) { viewer { principalId } project(id: $id) { id } }', { id: UNKNOWN_ID }],
+    ];
+    const schema = await buildRolegateSchema();
+    const contextFor = createContextFactory(t.database.db, {
+      hooks: {},
+      serviceAccounts: t.database.config.serviceAccounts,
+      grantCache: new GrantCacheSync(new GrantCache(0)),
+    });
+    const shape = (errors: readonly { message: string; path?: unknown }[] | undefined) => errors?.map(({ message, path }) => ({ message, path }));
+
+    for (const [query, variables] of operations) {
+      const answered = await send(query, variables);
+      const contextValue = await contextFor({ headers: { authorization: `Bearer ${t.founder.token}` } } as IncomingMessage);
+      const expected = await execute({ schema, document: parse(query), variableValues: variables, contextValue });
+      expect(answered.body.data, query).toEqual(expected.data);
+      expect(shape(answered.body.errors), query).toEqual(shape(expected.errors));
+    }
   });
 
   it('runs the mutations of one request in order, each seeing what the one before it did', async () => {
