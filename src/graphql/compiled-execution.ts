@@ -88,9 +88,10 @@ function asGraphQLError(error: GraphQLError, text: string): GraphQLError {
   });
 }
 
-/** The offset in `text` of a line and column (both counted from 1). */
+/** The offset in `text` of a line and column (both counted from 1), lines ending as GraphQL's do. */
 function positionOf(text: string, { line, column }: SourceLocation): number {
+  const lineEnd = /\r\n|[\n\r]/g;
   let offset = 0;
-  for (let current = 1; current < line; current++) offset = text.indexOf('\n', offset) + 1;
+  for (let current = 1; current < line && lineEnd.exec(text); current++) offset = lineEnd.lastIndex;
   return offset + column - 1;
 }

@@ -71,18 +71,21 @@ describe(`executing operations over HTTP (${TEST_DIALECT})`, () => {
     expect(t.internalErrors).toEqual([]);
   });
 
-  it('answers null when a field fails, as its non-null type requires, with the error at its path and place in the text', async () => {
-    const response = await send(`query Both($id: ID!) {
-      viewer { principalId }
-        project(id: $id) { id }
-    }`, { id: UNKNOWN_ID });
+  it.each([
+    ['\\n', '\n'],
+    ['\\r\\n', '\r\n'],
+    ['\\r', '\r'],
+  ])('answers null when a field fails, as its non-null type requires, with the error at its path and place in the text (lines ending %s)', async (_, lineEnd) => {
+    const query = ['query Both($id: ID!) {', '  viewer { principalId }', '    project(id: $id) { id }', '}'].join(lineEnd);
+
+    const response = await send(query, { id: UNKNOWN_ID });
 
     expect(response.status).toBe(200);
     expect(response.body.data).toBeNull();
     expect(response.body.errors).toEqual([
       {
         message: `No project with id ${UNKNOWN_ID} is visible to you.`,
-        locations: [{ line: 3, column: 9 }],
+        locations: [{ line: 3, column: 5 }],
         path: ['project'],
         extensions: { code: 'NOT_FOUND', kind: 'project', id: UNKNOWN_ID },
       },
