@@ -1,6 +1,6 @@
 import { authenticate } from '../../src/auth/authenticate.js';
 import { GrantCache } from '../../src/authz/grant-cache.js';
-import { unitOfWork } from '../../src/graphql/context.js';
+import { unitOfWork, type SharedByUnits } from '../../src/graphql/context.js';
 import type { AccessChangeHooks } from '../../src/persistence/access-change.js';
 import { GrantCacheSync } from '../../src/persistence/grant-cache-sync.js';
 import type { Services } from '../../src/services/services.js';
@@ -13,6 +13,10 @@ import type { TestGateway } from './gateway.js';
  */
 export async function servicesElsewhere(t: TestGateway, token: string, hooks: AccessChangeHooks = {}): Promise<Services> {
   const viewer = await authenticate(`Bearer ${token}`, t.database.db.fork(), t.database.config.serviceAccounts);
-  const shared = { hooks, serviceAccounts: t.database.config.serviceAccounts, grantCache: new GrantCacheSync(new GrantCache(0)) };
-  return unitOfWork(t.database.db.fork(), viewer, shared).services;
+  return unitOfWork(t.database.db.fork(), viewer, sharedElsewhere(t, hooks)).services;
+}
+
+/** What another instance's units of work share: none of the gateway's hooks, no grant cache (it reads the database). */
+export function sharedElsewhere(t: TestGateway, hooks: AccessChangeHooks = {}): SharedByUnits {
+  return { hooks, serviceAccounts: t.database.config.serviceAccounts, grantCache: new GrantCacheSync(new GrantCache(0)) };
 }
