@@ -2,13 +2,13 @@ import 'reflect-metadata';
 import { buildClientSchema, execute, getIntrospectionQuery, parse, printSchema, type IntrospectionQuery } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { GrantCache } from '../../src/authz/grant-cache.js';
 import { createContextFactory } from '../../src/graphql/context.js';
 import { printRolegateSchema } from '../../src/graphql/emit-schema.js';
 import { buildRolegateSchema } from '../../src/graphql/schema.js';
-import { GrantCacheSync } from '../../src/persistence/grant-cache-sync.js';
 import { addUser, assignRole, createEnvironment, createProject, environmentScope, projectScope } from '../support/actors.js';
+import { sharedElsewhere } from '../support/another-instance.js';
 import { TEST_DIALECT } from '../support/database.js';
+import { footprintOf } from '../support/footprint.js';
 import { useTestGateway } from '../support/gateway.js';
 
 interface RawResponse {
@@ -69,6 +69,24 @@ describe(`executing operations over HTTP (${TEST_DIALECT})`, () => {
       expect(response.body.errors).toEqual([{ message, locations: [{ line: 1, column: 25 }], extensions: { code: 'BAD_USER_INPUT' } }]);
     }
     expect(t.internalErrors).toEqual([]);
+  });
+
+  it('refuses a mutation whose variable is missing or mistyped the same way, and writes nothing', async () => {
+    const mutation = 'mutation Create($organizationId: ID!, $name: String!) { createProject(organizationId: $organizationId, name: $name) { revision } }';
+    const before = await footprintOf(t.database.db);
+
+    const missing = await send(mutation, { organizationId: t.founder.organizationId });
+    const mistyped = await send(mutation, { organizationId: t.founder.organizationId, name: 5 });
+
+    for (const [response, message] of [
+      [missing, 'Variable "$name" of required type "String!" was not provided.'],
+      [mistyped, 'Variable "$name" got invalid value 5; String cannot represent a non string value: 5'],
+    ] as const) {
+      expect(response.status).toBe(400);
+      expect(response.body.data).toBeUndefined();
+      expect(response.body.errors).toEqual([{ message, locations: [{ line: 1, column: 39 }], extensions: { code: 'BAD_USER_INPUT' } }]);
+    }
+    expect(await footprintOf(t.database.db)).toEqual(before);
   });
 
   it.each([
@@ -145,11 +163,7 @@ describe(`executing operations over HTTP (${TEST_DIALECT})`, () => {
       ['query Hidden($id: ID!) { viewer { principalId } project(id: $id) { id } }', { id: UNKNOWN_ID }],
     ];
     const schema = await buildRolegateSchema();
-    const contextFor = createContextFactory(t.database.db, {
-      hooks: {},
-      serviceAccounts: t.database.config.serviceAccounts,
-      grantCache: new GrantCacheSync(new GrantCache(0)),
-    });
+    const contextFor = createContextFactory(t.database.db, sharedElsewhere(t));
     const shape = (errors: readonly { message: string; path?: unknown }[] | undefined) => errors?.map(({ message, path }) => ({ message, path }));
 
     for (const [query, variables] of operations) {
