@@ -57,7 +57,7 @@ export class ServiceContext {
           const store = new DatabaseGrantStore(change.em);
           const engine = new PermissionEngine(store);
           const visibility = new Visibility(engine, this.viewer.principalId);
-        return body(change, { store, engine, visibility, policy: new GrantPolicy(store, engine) });
+          return body(change, { store, engine, visibility, policy: new GrantPolicy(store, engine) });
         },
         this.hooks,
       );
