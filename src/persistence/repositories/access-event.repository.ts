@@ -1,4 +1,4 @@
-import type { FilterQuery } from '@mikro-orm/core';
+import { raw, type FilterQuery } from '@mikro-orm/core';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { ChangedAccess } from '../../authz/grant-cache.js';
 import { chunks } from '../chunks.js';
@@ -18,11 +18,15 @@ export interface OrganizationEventsQuery extends PageRequest<EventPosition> {
   readonly principalId?: string;
 }
 
+/**
+ * A row-value comparison, which both databases answer by seeking the primary key (revision,
+ * sequence) straight to the position. The equivalent `$or` of "a later revision, or a later
+ * sequence in the same revision" made SQLite read every event of the position's revision first:
+ * 12 ms, on every poll, after a seed that wrote 100,000 events in one revision.
+ */
 function after(position: EventPosition | undefined): FilterQuery<AccessEvent> {
   if (position === undefined) return {};
-  return {
-    $or: [{ revision: { $gt: position.revision } }, { revision: position.revision, sequence: { $gt: position.sequence } }],
-  };
+  return { [raw((alias) => `(${alias}.revision, ${alias}.sequence) > (?, ?)`, [position.revision, position.sequence])]: [] };
 }
 
 /** See `AccessEventRepository.accessChangedBetween`. */
