@@ -7,8 +7,11 @@
  * `effectivePermissions` for a principal at an environment, a batch `checks` of 50, and a
  * project's members with each one's effective permissions (a dashboard), each against
  * `{ __typename }` on the same server in interleaved rounds. Every response is checked for errors.
+ * Then the floor: a bare HTTP server spending, per request, the CPU that `effectivePermissions`
+ * took on the database with the worse p99, under the same load (`http/fixed-cost-server.ts`).
  * Ends with `RESULT http ratio=<effectivePermissions/baseline> p99_ms=<effectivePermissions p99>
- * dashboard_ratio=<dashboard/baseline>`, each the worse of the two databases.
+ * dashboard_ratio=<dashboard/baseline> floor_p99_ms=<the floor's p99>`, the first three each
+ * the worse of the two databases.
  */
 import { cpus } from 'node:os';
 import { setTimeout } from 'node:timers/promises';
@@ -17,6 +20,7 @@ import type { Dialect } from '../src/persistence/orm-options.js';
 import type { SeedOptions } from '../src/persistence/seed/seed-options.js';
 import { createLogger } from '../src/server/logger.js';
 import { benchmarkNamed } from './benchmarks.js';
+import { startFixedCostServer } from './http/fixed-cost-server.js';
 import { requestBodies, TYPENAME_BODY } from './http/requests.js';
 import { formatTable, resultLine, roundSensibly } from './lib/format.js';
 import { collectGarbage } from './lib/measure.js';
@@ -58,6 +62,17 @@ interface OperationSummary {
   readonly ratios: readonly number[];
 }
 
+/** One run of load against `url`; the CPU is this process's, where the server runs. */
+async function loadRound(url: string, token: string, bodies: readonly string[], seconds: number): Promise<Round> {
+  const cpu = process.cpuUsage();
+  const result = await generateLoad({ url, token, bodies, connections: CONNECTIONS, seconds });
+  // Autocannon stops at the deadline with requests in flight; let the server finish them
+  // before the next run, which they would otherwise slow down.
+  await setTimeout(Math.max(SETTLE_MS, result.p99Ms));
+  const used = process.cpuUsage(cpu);
+  return { ...result, requestsPerCpuSecond: result.completed / ((used.user + used.system) / 1e6) };
+}
+
 function summarise(operations: readonly Operation[], rounds: readonly (readonly Round[])[]): OperationSummary[] {
   const baseline = rounds[0]!;
   return operations.map((operation, i) => {
@@ -87,15 +102,7 @@ async function measure(dialect: Dialect): Promise<OperationSummary[]> {
       { name: 'checks (batch of 50)', bodies: bodies.checks },
       { name: 'project members + effectivePermissions', bodies: bodies.dashboard },
     ];
-    const load = async (operation: Operation, seconds: number): Promise<Round> => {
-      const cpu = process.cpuUsage();
-      const result = await generateLoad({ url: gateway.url, token: seeded.token, bodies: operation.bodies, connections: CONNECTIONS, seconds });
-      // Autocannon stops at the deadline with requests in flight; let the server finish them
-      // before the next operation's run, which they would otherwise slow down.
-      await setTimeout(Math.max(SETTLE_MS, result.p99Ms));
-      const used = process.cpuUsage(cpu);
-      return { ...result, requestsPerCpuSecond: result.completed / ((used.user + used.system) / 1e6) };
-    };
+    const load = (operation: Operation, seconds: number): Promise<Round> => loadRound(gateway.url, seeded.token, operation.bodies, seconds);
     for (const operation of operations) await load(operation, WARMUP_SECONDS);
     const rounds: Round[][] = operations.map(() => []);
     for (let round = 0; round < ROUNDS; round++) {
@@ -106,6 +113,59 @@ async function measure(dialect: Dialect): Promise<OperationSummary[]> {
     await gateway.close();
     await database.drop();
   }
+}
+
+interface FloorSummary {
+  /** The CPU per request the fixed-cost server was set to, in µs: that of the effectivePermissions it stands for. */
+  readonly matchedMicros: number;
+  /** What the bare server spends per request before any added cost, in µs. */
+  readonly ownMicros: number;
+  readonly requestsPerSecond: number;
+  readonly requestsPerCpuSecond: number;
+  readonly p50Ms: number;
+  readonly p99Ms: number;
+}
+
+/**
+ * The fixed-cost server (`http/fixed-cost-server.ts`) at the CPU per request of an operation
+ * measured above: the same throughput, with none of the gateway's own variance. Its p99 is the
+ * floor the gateway's sits on at that throughput on this machine.
+ */
+async function measureFloor(requestsPerCpuSecond: number): Promise<FloorSummary> {
+  const matchedMicros = 1e6 / requestsPerCpuSecond;
+  const bare = await startFixedCostServer(0);
+  let ownMicros: number;
+  try {
+    await loadRound(bare.url, 'floor', [TYPENAME_BODY], WARMUP_SECONDS);
+    ownMicros = 1e6 / (await loadRound(bare.url, 'floor', [TYPENAME_BODY], ROUND_SECONDS)).requestsPerCpuSecond;
+  } finally {
+    await bare.close();
+  }
+  const matched = await startFixedCostServer(Math.max(0, matchedMicros - ownMicros));
+  try {
+    await loadRound(matched.url, 'floor', [TYPENAME_BODY], WARMUP_SECONDS);
+    const rounds: Round[] = [];
+    for (let round = 0; round < ROUNDS; round++) rounds.push(await loadRound(matched.url, 'floor', [TYPENAME_BODY], ROUND_SECONDS));
+    return {
+      matchedMicros,
+      ownMicros,
+      requestsPerSecond: median(rounds.map((r) => r.requestsPerSecond)),
+      requestsPerCpuSecond: median(rounds.map((r) => r.requestsPerCpuSecond)),
+      p50Ms: median(rounds.map((r) => r.p50Ms)),
+      p99Ms: median(rounds.map((r) => r.p99Ms)),
+    };
+  } finally {
+    await matched.close();
+  }
+}
+
+function printFloor(dialect: Dialect, floor: FloorSummary): void {
+  console.log(
+    `\nfloor: a bare node:http server spending ${Math.round(floor.matchedMicros)} µs of CPU per request, as effectivePermissions did on ${dialect} ` +
+      `(${Math.round(floor.ownMicros)} µs of it the bare server's own); medians of ${ROUNDS} rounds of ${ROUND_SECONDS} s at ${CONNECTIONS} connections`,
+  );
+  const row = [`${Math.round(floor.requestsPerSecond)}`, `${Math.round(floor.requestsPerCpuSecond)}`, `${floor.p50Ms}`, `${floor.p99Ms}`];
+  console.log(formatTable(['req/s', 'req/CPU-s', 'p50 ms', 'p99 ms'], [row]));
 }
 
 function printSummaries(dialect: Dialect, summaries: readonly OperationSummary[]): void {
@@ -132,10 +192,14 @@ async function main(): Promise<void> {
   }
   const named = (dialect: Dialect, i: number): OperationSummary => results.get(dialect)![i]!;
   const worst = (pick: (dialect: Dialect) => number, worse: (a: number, b: number) => number): number => BENCH_DIALECTS.map(pick).reduce((a, b) => worse(a, b));
+  const p99Dialect = BENCH_DIALECTS.reduce((a, b) => (named(b, 1).p99Ms > named(a, 1).p99Ms ? b : a));
+  const floor = await measureFloor(named(p99Dialect, 1).requestsPerCpuSecond);
+  printFloor(p99Dialect, floor);
   const metrics: Record<string, number> = {
     ratio: roundSensibly(worst((d) => named(d, 1).ratio, Math.min)),
-    p99_ms: worst((d) => named(d, 1).p99Ms, Math.max),
+    p99_ms: named(p99Dialect, 1).p99Ms,
     dashboard_ratio: roundSensibly(worst((d) => named(d, 3).ratio, Math.min)),
+    floor_p99_ms: floor.p99Ms,
   };
   console.log('\nthe worse of the two databases:');
   for (const target of benchmarkNamed('http').targets) console.log(`target ${describeVerdict(target, metrics[target.metric]!)}`);
