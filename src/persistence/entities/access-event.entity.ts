@@ -12,7 +12,15 @@ import { ACCESS_EVENT_KINDS, type AccessEventKind } from '../access-event-kind.j
  * a deleted project) and must never block or cascade a deletion.
  */
 @Entity({ tableName: 'access_event' })
-@Index({ name: 'access_event_organization_id_revision_index', properties: ['organizationId', 'revision'] })
+// The log is read in (revision, sequence) order, an organization's whole or filtered to a project,
+// an environment or a principal: an index per filter, ending in the position, lets a page seek to
+// its cursor and stop after `first` rows (without the position, a page sorted every event of the
+// organization, and a filtered one read all of them). Each filter's index holds the organization
+// too, so it is the better match for every planner, SQLite's included, which keeps no statistics.
+@Index({ name: 'access_event_organization_position_index', properties: ['organizationId', 'revision', 'sequence'] })
+@Index({ name: 'access_event_organization_project_position_index', properties: ['organizationId', 'projectId', 'revision', 'sequence'] })
+@Index({ name: 'access_event_organization_environment_position_index', properties: ['organizationId', 'environmentId', 'revision', 'sequence'] })
+@Index({ name: 'access_event_organization_principal_position_index', properties: ['organizationId', 'principalId', 'revision', 'sequence'] })
 export class AccessEvent {
   /** Properties with defaults, optional when creating. */
   [OptionalProps]?: 'organizationId' | 'actorId' | 'principalId' | 'scopeLevel' | 'scopeId' | 'projectId' | 'environmentId' | 'oldRole' | 'newRole' | 'tokenId' | 'keyId' | 'cascade';
