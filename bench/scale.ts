@@ -33,10 +33,11 @@ const SIZES = [10_000, 100_000, 1_000_000] as const;
 const REQUESTS = 10_000;
 const MEASURE: MeasureOptions = { rounds: 5, roundMs: 2_000, warmupMs: 2_000 };
 const OPERATIONS = ['effectivePermissions', 'whoCan', 'accessEvents'] as const;
-/** What the issue's `ratio` covers; `accessEvents` has its own. */
-const PERMISSION_QUESTIONS: readonly Operation[] = ['effectivePermissions', 'whoCan'];
 
 type Operation = (typeof OPERATIONS)[number];
+
+/** What the issue's `ratio` covers; `accessEvents` has its own. */
+const PERMISSION_QUESTIONS: readonly Operation[] = ['effectivePermissions', 'whoCan'];
 
 interface Measured {
   readonly dialect: Dialect;
