@@ -197,6 +197,27 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
     expect((await members.atScopes('PROJECT', [organizationId], { limit: 5 })).get(organizationId)).toEqual({ items: [], hasMore: false });
   });
 
+  it('page the children of more parents than one statement takes: each parent its own page, a few statements', async () => {
+    const { organizationId } = await seedTree(test.db);
+    const em = test.db.fork();
+    const environmentsOf = new Map<string, string[]>();
+    for (let i = 0; i < 230; i++) {
+      const project = await new ProjectRepository(em).create({ organizationId, name: `p${i}`, createdById: null });
+      const own: string[] = [];
+      for (const tier of (['DEVELOPMENT', 'QA', 'PRODUCTION'] as const).slice(0, i % 4)) own.push((await new EnvironmentRepository(em).create({ projectId: project.id, name: tier, tier })).id);
+      environmentsOf.set(project.id, own.sort());
+    }
+
+    const before = test.db.statementsExecuted();
+    const pages = await new EnvironmentRepository(test.db.fork()).byProjects([...environmentsOf.keys()], { limit: 2 });
+    expect(test.db.statementsExecuted() - before).toBeLessThanOrEqual(3);
+    for (const [projectId, own] of environmentsOf) {
+      const page = pages.get(projectId)!;
+      expect(page.items.map((e) => e.id)).toEqual(own.slice(0, 2));
+      expect(page.hasMore).toBe(own.length > 2);
+    }
+  });
+
   it('refuse page sizes outside 1..1000', async () => {
     const projects = new ProjectRepository(test.db.fork());
     await expect(projects.byOrganizations([newId()], { limit: 0 })).rejects.toBeInstanceOf(RangeError);

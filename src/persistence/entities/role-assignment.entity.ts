@@ -23,6 +23,8 @@ import { Project } from './project.entity.js';
 @Unique({ name: 'role_assignment_principal_scope_unique', properties: ['principal', 'scopeId', 'scopeLevel'] })
 @Index({ name: 'role_assignment_organization_principal_index', properties: ['organization', 'principal'] })
 @Index({ name: 'role_assignment_scope_role_principal_index', properties: ['scopeId', 'role', 'principal'] })
+// A scope's members in principal order: a page seeks to its cursor and stops after `first`.
+@Index({ name: 'role_assignment_scope_principal_index', properties: ['scopeId', 'principal'] })
 @Check({
   name: 'role_assignment_scope_chain_check',
   expression:

@@ -23,10 +23,19 @@ export function entitiesWithIds<T extends object>(entity: EntityName<T>, orderBy
 }
 
 /**
- * The same page of the children of many parents, in one statement per `MAX_IDS_PER_STATEMENT`
- * parents: a window function numbers each parent's rows after `page.after` in key order, and the
- * first `limit + 1` of each are loaded. Every parent asked about has a page, empty when it has
- * no children. The batch function behind a request's nested connections.
+ * Parents per statement: each is one arm of a UNION ALL, and SQLite allows 500 arms (its
+ * SQLITE_MAX_COMPOUND_SELECT) in one compound select.
+ */
+const PARENTS_PER_STATEMENT = 100;
+
+/**
+ * The same page of the children of many parents, in one statement per `PARENTS_PER_STATEMENT`
+ * parents: each parent's page is its own `order by <key> limit` subquery, which an index on
+ * (parent, key) answers by seeking to the cursor and stopping after the page, and the pages are
+ * joined with UNION ALL. (A window function numbering each parent's rows read every child of
+ * every parent asked about: 15 ms for the first page of an organization of 10,000 members.)
+ * Every parent asked about has a page, empty when it has no children. The batch function behind
+ * a request's nested connections.
  */
 export async function pagesByParent<T>(
   em: SqlEntityManager,
@@ -35,17 +44,23 @@ export async function pagesByParent<T>(
   page: PageRequest,
 ): Promise<Map<string, Page<T>>> {
   const limit = fetchLimit(page);
+  const knex = em.getKnex();
   const rowsOf = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-  for (const parents of chunks([...rowsOf.keys()])) {
-    const numbered = em
-      .getKnex()(listing.table)
-      .select('id')
-      .rowNumber('position', listing.keyColumn, listing.parentColumn)
-      .whereIn(listing.parentColumn, parents)
-      .where(listing.where ?? {});
-    if (page.after !== undefined) numbered.where(listing.keyColumn, '>', page.after);
-    const firstOfEach = em.getKnex().from(numbered.as('numbered')).select('id').where('position', '<=', limit);
-    for (const row of await listing.read(em, firstOfEach)) rowsOf.get(listing.parentOf(row))!.push(row);
+  for (const parents of chunks([...rowsOf.keys()], PARENTS_PER_STATEMENT)) {
+    const pages = parents.map((parentId, i) => {
+      const children = knex(listing.table)
+        .select('id')
+        .where(listing.parentColumn, parentId)
+        .where(listing.where ?? {})
+        .orderBy(listing.keyColumn)
+        .limit(limit);
+      if (page.after !== undefined) children.where(listing.keyColumn, '>', page.after);
+      // SQLite takes a LIMIT in a compound select's arm only inside a subquery.
+      return knex.from(children.as(`page_${i}`)).select('id');
+    });
+    const [first, ...rest] = pages;
+    const ids = rest.length === 0 ? first! : first!.unionAll(rest);
+    for (const row of await listing.read(em, ids)) rowsOf.get(listing.parentOf(row))!.push(row);
   }
   return new Map([...rowsOf].map(([parentId, rows]) => [parentId, toPage(rows, page)]));
 }
