@@ -113,13 +113,16 @@ export class DatabaseGrantStore implements BatchGrantStore {
   async holders(query: HoldersQuery): Promise<HoldersPage> {
     if (query.roles.length === 0) return { holders: [], hasMore: false };
     const scopeIds = chainIds(query.chain);
-    const page = this.knex('role_assignment')
+    const holding = this.knex('role_assignment')
       .distinct('principal_id')
       .whereIn('scope_id', scopeIds)
-      .whereIn('role', [...query.roles])
-      .orderBy('principal_id')
-      .limit(query.limit + 1);
-    if (query.afterPrincipalId !== undefined) page.where('principal_id', '>', query.afterPrincipalId);
+      .whereIn('role', [...query.roles]);
+    if (query.afterPrincipalId !== undefined) holding.where('principal_id', '>', query.afterPrincipalId);
+    // Ordered and limited outside the DISTINCT subquery, which neither database flattens: given
+    // the order and the limit on the same query, PostgreSQL with statistics walked the whole
+    // (principal, scope) index in principal order, testing every grant, hoping to stop early
+    // (40 ms at 100,000 grants, 540 ms at 1,000,000, for a scope with a handful of holders).
+    const page = this.knex.from(holding.as('holding')).select('principal_id').orderBy('principal_id').limit(query.limit + 1);
     const ids = (await this.run<{ principal_id: string }>(page)).map((r) => r.principal_id);
     const hasMore = ids.length > query.limit;
     const principalIds = ids.slice(0, query.limit);
