@@ -3,13 +3,14 @@ import type { EnvironmentTier } from '../../domain/environment-tier.js';
 import { Environment } from '../entities/environment.entity.js';
 import { findByIds } from './by-ids.js';
 import type { Page, PageRequest } from './page.js';
-import { entitiesWithIds, pagesByParent, type ChildListing } from './pages-by-parent.js';
+import { entityFromRow, pagesByParent, type ChildListing } from './pages-by-parent.js';
 
 const ENVIRONMENTS_OF_PROJECT: ChildListing<Environment> = {
   table: 'environment',
   parentColumn: 'project_id',
   keyColumn: 'id',
-  read: entitiesWithIds(Environment, { project: 'asc', id: 'asc' }),
+  columns: '*',
+  fromRow: entityFromRow(Environment),
   parentOf: (environment) => environment.project.id,
 };
 

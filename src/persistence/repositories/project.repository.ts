@@ -2,13 +2,14 @@ import type { SqlEntityManager } from '@mikro-orm/knex';
 import { Project } from '../entities/project.entity.js';
 import { findByIds } from './by-ids.js';
 import type { Page, PageRequest } from './page.js';
-import { entitiesWithIds, pagesByParent, type ChildListing } from './pages-by-parent.js';
+import { entityFromRow, pagesByParent, type ChildListing } from './pages-by-parent.js';
 
 const PROJECTS_OF_ORGANIZATION: ChildListing<Project> = {
   table: 'project',
   parentColumn: 'organization_id',
   keyColumn: 'id',
-  read: entitiesWithIds(Project, { organization: 'asc', id: 'asc' }),
+  columns: '*',
+  fromRow: entityFromRow(Project),
   parentOf: (project) => project.organization.id,
 };
 

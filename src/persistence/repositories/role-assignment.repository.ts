@@ -1,4 +1,4 @@
-import type { Knex, SqlEntityManager } from '@mikro-orm/knex';
+import type { SqlEntityManager } from '@mikro-orm/knex';
 import type { RoleKey } from '../../domain/role-tables.js';
 import type { ScopeChain, ScopeLevel, ScopeRef } from '../../domain/scope.js';
 import { scopeOfChain } from '../../domain/scope.js';
@@ -38,16 +38,11 @@ interface MembershipRow {
  * scope on every render, and hydrating each assignment with its references cost more than the
  * permission checks around it.
  */
-async function readMemberships(em: SqlEntityManager, ids: Knex.QueryBuilder): Promise<Membership[]> {
-  const query = em.getKnex()('role_assignment').select('principal_id', 'role', 'scope_level', 'scope_id', 'created_at').whereIn('id', ids).orderBy(['scope_id', 'principal_id']);
-  return (await em.execute<MembershipRow[]>(query)).map((row) => ({
-    principalId: row.principal_id,
-    role: row.role,
-    scopeLevel: row.scope_level,
-    scopeId: row.scope_id,
-    assignedAt: dateOf(row.created_at),
-  }));
+function membershipOf(row: MembershipRow): Membership {
+  return { principalId: row.principal_id, role: row.role, scopeLevel: row.scope_level, scopeId: row.scope_id, assignedAt: dateOf(row.created_at) };
 }
+
+const MEMBERSHIP_COLUMNS: readonly (keyof MembershipRow)[] = ['principal_id', 'role', 'scope_level', 'scope_id', 'created_at'];
 
 export class RoleAssignmentRepository {
   constructor(private readonly em: SqlEntityManager) {}
@@ -57,12 +52,13 @@ export class RoleAssignmentRepository {
    * their roles, by principal id: the same page for every scope, keyed by scope id.
    */
   atScopes(level: ScopeLevel, scopeIds: readonly string[], page: PageRequest): Promise<Map<string, Page<Membership>>> {
-    const members: ChildListing<Membership> = {
+    const members: ChildListing<Membership, MembershipRow> = {
       table: 'role_assignment',
       parentColumn: 'scope_id',
       keyColumn: 'principal_id',
       where: { scope_level: level },
-      read: readMemberships,
+      columns: MEMBERSHIP_COLUMNS,
+      fromRow: (_em, row) => membershipOf(row),
       parentOf: (membership) => membership.scopeId,
     };
     return pagesByParent(this.em, members, scopeIds, page);
