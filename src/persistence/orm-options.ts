@@ -62,12 +62,27 @@ interface BetterSqliteConnection {
   pragma(source: string): unknown;
 }
 
-/** WAL lets readers in other processes (the CLI) proceed during writes; SQLite leaves foreign keys off unless asked. */
+/**
+ * SQLite reads a database this large or smaller through a memory map (its largest,
+ * SQLITE_MAX_MMAP_SIZE): a page then costs no system call and no copy into its own 16 MB page
+ * cache. Without it, a question's cost grew with the file, each read of an index page the cache
+ * had lost going to the operating system: from bench `scale`'s organization of 10,000 grants to
+ * its organization of 1,000,000, 1.56x for effectivePermissions and 2.9x for a page of members
+ * unmapped, 0.9x and 1.9x mapped (timed in the same rounds). The mapped pages are the operating
+ * system's file cache, shared, not this process's heap.
+ */
+const SQLITE_MMAP_BYTES = 0x7fff0000;
+
+/**
+ * WAL lets readers in other processes (the CLI) proceed during writes; SQLite leaves foreign keys
+ * off unless asked.
+ */
 function configureSqliteConnection(connection: BetterSqliteConnection, done: (error: Error | null, connection: unknown) => void): void {
   try {
     connection.pragma('journal_mode = WAL');
     connection.pragma('foreign_keys = ON');
     connection.pragma('busy_timeout = 5000');
+    connection.pragma(`mmap_size = ${SQLITE_MMAP_BYTES}`);
     done(null, connection);
   } catch (error) {
     done(error as Error, connection);
