@@ -23,8 +23,10 @@ import { Project } from './project.entity.js';
 @Unique({ name: 'role_assignment_principal_scope_unique', properties: ['principal', 'scopeId', 'scopeLevel'] })
 @Index({ name: 'role_assignment_organization_principal_index', properties: ['organization', 'principal'] })
 @Index({ name: 'role_assignment_scope_role_principal_index', properties: ['scopeId', 'role', 'principal'] })
-// A scope's members in principal order: a page seeks to its cursor and stops after `first`.
-@Index({ name: 'role_assignment_scope_principal_index', properties: ['scopeId', 'principal'] })
+// A scope's members in principal order: a page seeks to its cursor, stops after `first`, and reads
+// each member's role and date from the index itself; fetching them from the table cost a random
+// page per member, more the larger the table (SQLite, 50 members of 100,000: 135 against 95 µs).
+@Index({ name: 'role_assignment_member_page_index', properties: ['scopeId', 'scopeLevel', 'principal', 'role', 'createdAt'] })
 @Check({
   name: 'role_assignment_scope_chain_check',
   expression:
