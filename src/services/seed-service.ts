@@ -4,7 +4,7 @@ import { runAccessChange, type AccessChange } from '../persistence/access-change
 import { OrganizationRepository } from '../persistence/repositories/organization.repository.js';
 import { generateSeedDataset, type SeedDataset } from '../persistence/seed/seed-dataset.js';
 import type { SeedOptions } from '../persistence/seed/seed-options.js';
-import { refreshPlannerStatistics, SEEDED_TABLES } from '../persistence/planner-statistics.js';
+import { refreshAfterBulkLoad, SEEDED_TABLES } from '../persistence/after-bulk-load.js';
 import { insertSnapshot } from '../persistence/write-snapshot.js';
 import { issueApiToken } from './issue-api-token.js';
 
@@ -34,7 +34,7 @@ export async function seedOrganization(em: SqlEntityManager, options: SeedOption
     const { token } = await issueApiToken(change, { principalId: dataset.adminId, name: 'seed', expiresAt: null });
     return token;
   });
-  await refreshPlannerStatistics(em, SEEDED_TABLES);
+  await refreshAfterBulkLoad(em, SEEDED_TABLES);
   const { snapshot } = dataset;
   return {
     organizationId: dataset.organizationId,
