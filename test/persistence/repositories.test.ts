@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ConflictError } from '../../src/domain/errors.js';
 import { newId } from '../../src/domain/ids.js';
 import { runAccessChange } from '../../src/persistence/access-change.js';
+import type { Environment } from '../../src/persistence/entities/environment.entity.js';
+import type { Project } from '../../src/persistence/entities/project.entity.js';
 import { AccessEventRepository, type EventPosition } from '../../src/persistence/repositories/access-event.repository.js';
 import { ApiTokenRepository } from '../../src/persistence/repositories/api-token.repository.js';
 import { EnvironmentRepository } from '../../src/persistence/repositories/environment.repository.js';
@@ -28,6 +30,10 @@ async function pageThrough<T, C>(
     expect(page.items).toHaveLength(limit);
     after = cursor(page.items.at(-1)!);
   }
+}
+
+function sortedById<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 describe(`repositories and constraints (${TEST_DIALECT})`, () => {
@@ -131,6 +137,10 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
     );
     expect(projects).toHaveLength(6);
     expect(projects.map((p) => p.id)).toEqual(projects.map((p) => p.id).sort());
+    const projectFields = (p: Project) => ({ id: p.id, name: p.name, organizationId: p.organization.id, createdAt: p.createdAt });
+    const projectsById = await new ProjectRepository(test.db.fork()).byIds(projects.map((p) => p.id));
+    expect(projects.map(projectFields)).toEqual(sortedById(projectsById).map(projectFields));
+    expect(projects[0]!.createdAt).toBeInstanceOf(Date);
     expect((await new ProjectRepository(test.db.fork()).byIds([...projectIds, newId()])).map((p) => p.id).sort()).toEqual([...projectIds].sort());
 
     const environments = new EnvironmentRepository(em);
@@ -141,6 +151,9 @@ describe(`repositories and constraints (${TEST_DIALECT})`, () => {
       2,
     );
     expect(envs.map((e) => e.tier).sort()).toEqual(['DEVELOPMENT', 'QA', 'UAT']);
+    const environmentFields = (e: Environment) => ({ id: e.id, name: e.name, tier: e.tier, projectId: e.project.id, createdAt: e.createdAt });
+    const environmentsById = await new EnvironmentRepository(test.db.fork()).byIds(envs.map((e) => e.id));
+    expect(envs.map(environmentFields)).toEqual(sortedById(environmentsById).map(environmentFields));
 
     const organizations = new OrganizationRepository(em);
     const roles = new RoleAssignmentRepository(em);
